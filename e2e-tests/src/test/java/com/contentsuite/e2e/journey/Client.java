@@ -1,0 +1,81 @@
+package com.contentsuite.e2e.journey;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A client of the gateway as an app would be: JSON bodies, an operationID per request, a
+ * token.
+ */
+final class Client {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+	private final String base;
+
+	Client(String base) {
+		this.base = base;
+	}
+
+	Answer get(String path, String token, Map<String, String> headers) throws IOException, InterruptedException {
+		return send("GET", path, null, token, headers);
+	}
+
+	Answer post(String path, Object body, String token) throws IOException, InterruptedException {
+		return send("POST", path, body, token, Map.of());
+	}
+
+	Answer put(String path, Object body, String token) throws IOException, InterruptedException {
+		return send("PUT", path, body, token, Map.of());
+	}
+
+	Answer send(String method, String path, Object body, String token, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("operationID", "e2e-" + UUID.randomUUID());
+		if (token != null) {
+			request.header("token", token);
+		}
+		headers.forEach(request::header);
+		if (body != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new Answer(response.statusCode(), response.headers().firstValue("operationID").orElse(null),
+				response.body().isEmpty() ? null : JSON.readTree(response.body()));
+	}
+
+	/** One answer: status, echoed operationID and the envelope. */
+	record Answer(int status, String operationId, JsonNode body) {
+
+		int errCode() {
+			return this.body.get("errCode").asInt();
+		}
+
+		JsonNode data() {
+			return this.body.get("data");
+		}
+
+		String text(String field) {
+			return this.body.get("data").get(field).asString();
+		}
+
+	}
+
+}

@@ -1,0 +1,186 @@
+package com.contentsuite.e2e.journey;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The packaged jars of the suite started as real processes on free ports, each against
+ * its own fresh schema and one Redis namespace, so an end-to-end run never touches a
+ * developer's data.
+ */
+final class Suite implements AutoCloseable {
+
+	static final String MYSQL = env("TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
+
+	static final String MYSQL_PARAMS = "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
+			+ "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+
+	final String namespace = "e2e" + UUID.randomUUID().toString().substring(0, 8) + ":";
+
+	final Map<String, Integer> ports = new LinkedHashMap<>();
+
+	private final Map<String, Process> processes = new LinkedHashMap<>();
+
+	private final List<String> databases = new ArrayList<>();
+
+	private final Path logs;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	Suite() throws IOException {
+		this.logs = Path.of("target", "e2e-logs");
+		Files.createDirectories(this.logs);
+		for (String service : List.of("gateway", "passport-service", "user-service")) {
+			this.ports.put(service, freePort());
+		}
+	}
+
+	String gatewayUrl() {
+		return "http://127.0.0.1:" + this.ports.get("gateway");
+	}
+
+	String url(String service) {
+		return "http://127.0.0.1:" + this.ports.get(service);
+	}
+
+	void startAll() throws Exception {
+		start("passport-service");
+		start("user-service");
+		start("gateway");
+		for (String service : this.processes.keySet()) {
+			awaitHealthy(service);
+		}
+	}
+
+	void start(String service) throws IOException {
+		Path jar = Path.of("..", service, "target", service + "-0.1.0-SNAPSHOT.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(
+					jar.toAbsolutePath() + " is missing: the end-to-end tests drive the packaged"
+							+ " jars, run them with './mvnw verify' from the repository root");
+		}
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+				jar.toString(), "--suite.redis.namespace=" + this.namespace));
+		command.addAll(extraArguments(service));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logs.resolve(service + ".log").toFile()));
+		Map<String, String> environment = builder.environment();
+		environment.put("SERVER_PORT", String.valueOf(this.ports.get(service)));
+		environment.put("PASSPORT_URL", url("passport-service"));
+		environment.put("USER_SERVICE_URL", url("user-service"));
+		environment.put("REDIS_URL", env("TEST_REDIS_URL", "redis://127.0.0.1:6379"));
+		environment.put("MYSQL_USER", env("TEST_MYSQL_USER", "root"));
+		environment.put("MYSQL_PASSWORD", env("TEST_MYSQL_PASSWORD", ""));
+		if (service.equals("passport-service")) {
+			environment.put("PASSPORT_DB_URL", database("passport"));
+		}
+		if (service.equals("user-service")) {
+			environment.put("USER_DB_URL", database("user"));
+		}
+		this.processes.put(service, builder.start());
+	}
+
+	/**
+	 * Rate limits are raised so the journeys themselves never trip them; gateway tests
+	 * cover 429.
+	 */
+	private static List<String> extraArguments(String service) {
+		if (!service.equals("gateway")) {
+			return List.of();
+		}
+		return List.of("--gateway.rate-limit.enabled=false");
+	}
+
+	private String database(String owner) {
+		String name = this.namespace.replace(":", "") + "_" + owner;
+		if (!this.databases.contains(name)) {
+			this.databases.add(name);
+		}
+		return MYSQL + name + MYSQL_PARAMS;
+	}
+
+	void stop(String service) throws InterruptedException {
+		Process process = this.processes.remove(service);
+		if (process != null) {
+			process.destroy();
+			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+	}
+
+	void awaitHealthy(String service) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		while (System.nanoTime() < deadline) {
+			Process process = this.processes.get(service);
+			if (process != null && !process.isAlive()) {
+				throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see "
+						+ this.logs.resolve(service + ".log").toAbsolutePath());
+			}
+			try {
+				HttpResponse<String> response = this.http.send(
+						HttpRequest.newBuilder(URI.create(url(service) + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException(
+				service + " did not become healthy; see " + this.logs.resolve(service + ".log").toAbsolutePath());
+	}
+
+	@Override
+	public void close() throws Exception {
+		for (String service : new ArrayList<>(this.processes.keySet())) {
+			stop(service);
+		}
+		try (Connection connection = DriverManager.getConnection(MYSQL, env("TEST_MYSQL_USER", "root"),
+				env("TEST_MYSQL_PASSWORD", "")); Statement statement = connection.createStatement()) {
+			for (String name : this.databases) {
+				statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
+			}
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop end-to-end databases: " + ex.getMessage());
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isEmpty()) ? value : fallback;
+	}
+
+	static File logDirectory() {
+		return Path.of("target", "e2e-logs").toFile();
+	}
+
+}
