@@ -1,0 +1,270 @@
+#!/usr/bin/env bash
+# bench/run.sh - throughput figures of the suite on this machine, in one run:
+#   (a) GET /users/me through the gateway (token verification, revocation lookup, signing, routing)
+#   (b) GET /users/me straight to user-service with a valid internal signature (the service alone)
+#   (c) POST /passport/login through the gateway (bcrypt-bound)
+#   (d) bcrypt password checks per second at BCRYPT_COST on as many threads as cores (login's ceiling)
+# and the ratios (a)/(b) (aim >= 0.6: what the gateway hop costs) and (c)/(d) (aim >= 0.8: how much
+# of the bcrypt ceiling a login reaches).
+#
+# It builds the jars if needed, starts the suite with deploy/local/up.sh (on a JDK 25 when present,
+# rate limits raised through the environment), seeds one user (captcha read from Redis, register,
+# login), runs wrk for (a)-(c) (a warm-up run before each measured run) and a single-file Java program
+# for (d), prints a table, saves it under bench/results/ and stops the suite again (also on failure).
+# A suite that is already running (deploy/local/run pid files alive) is reused and left running.
+#
+# Usage: bench/run.sh
+#
+# Environment (optional; defaults in brackets):
+#   BENCH_THREADS [2], BENCH_CONNECTIONS [32]  wrk -t / -c
+#   BENCH_DURATION [15]        seconds of each measured wrk run (at most 20: the internal signature of
+#                              (b) is good for 60 s and is made just before each run)
+#   BENCH_WARMUP [5]           seconds of the warm-up run before each measured run
+#   BCRYPT_COST [10]           bcrypt cost for (d); also passed to the suite (passport reads it)
+#   BCRYPT_SECONDS [10]        seconds of the bcrypt measurement
+#   BCRYPT_THREADS [nproc]     threads of the bcrypt measurement
+#   INTERNAL_AUTH_SECRET       the suite's internal secret [the development default]
+#   REDIS_URL [redis://127.0.0.1:6379]         where the captcha answer is read
+#   GATEWAY_PORT [10010], USER_SERVICE_PORT [10012], PASSPORT_PORT [10011]
+#   RATE_LIMIT_* / GATEWAY_RATE_LIMIT_*        gateway rate limits; raised to 1000000 unless set
+#   JAVA_HOME                  JDK for the suite and the helper programs [/usr/lib/jvm/*25* when present]
+#   JAVA_OPTS                  JVM options for the suite (see deploy/local/up.sh for the rest)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "${ROOT}"
+RESULTS_DIR="${ROOT}/bench/results"
+SUITE_VERSION="${SUITE_VERSION:-0.1.0-SNAPSHOT}"
+
+BENCH_THREADS="${BENCH_THREADS:-2}"
+BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+BENCH_DURATION="${BENCH_DURATION:-15}"
+BENCH_WARMUP="${BENCH_WARMUP:-5}"
+export BCRYPT_COST="${BCRYPT_COST:-10}"
+BCRYPT_SECONDS="${BCRYPT_SECONDS:-10}"
+BCRYPT_THREADS="${BCRYPT_THREADS:-$(nproc)}"
+REDIS_URL_BENCH="${REDIS_URL:-redis://127.0.0.1:6379}"
+export GATEWAY_PORT="${GATEWAY_PORT:-10010}"
+export PASSPORT_PORT="${PASSPORT_PORT:-10011}"
+export USER_SERVICE_PORT="${USER_SERVICE_PORT:-10012}"
+GATEWAY="http://127.0.0.1:${GATEWAY_PORT}"
+USER_SERVICE="http://127.0.0.1:${USER_SERVICE_PORT}"
+
+log() { printf '[bench] %s\n' "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+if ((BENCH_DURATION > 20)); then
+  log "BENCH_DURATION=${BENCH_DURATION} is over 20 s; using 20 (the internal signature of (b) lasts 60 s)"
+  BENCH_DURATION=20
+fi
+
+for tool in wrk curl redis-cli; do
+  command -v "${tool}" >/dev/null 2>&1 || die "${tool} is needed (Debian: apt-get install ${tool/redis-cli/redis-tools})"
+done
+if command -v jq >/dev/null 2>&1; then
+  json_get() { jq -r "$1 // empty"; }
+elif command -v python3 >/dev/null 2>&1; then
+  json_get() {
+    python3 -c 'import json,sys
+v=json.load(sys.stdin)
+for k in sys.argv[1].lstrip(".").split("."):
+    v=v.get(k) if isinstance(v,dict) else None
+print("" if v is None else v)' "$1"
+  }
+else
+  die "jq or python3 is needed to read JSON answers"
+fi
+
+# --- JDK 25 when present -------------------------------------------------------------------------
+for candidate in /usr/lib/jvm/*25*; do
+  if [[ -x "${candidate}/bin/java" ]]; then
+    if [[ -z "${JAVA_HOME:-}" ]] || ! "${JAVA_HOME}/bin/java" -version 2>&1 | grep -q 'version "25'; then
+      export JAVA_HOME="${candidate}"
+    fi
+    break
+  fi
+done
+JAVA_BIN="${JAVA_HOME:+${JAVA_HOME}/bin/}java"
+log "java for the suite and helpers: ${JAVA_BIN} ($("${JAVA_BIN}" -version 2>&1 | head -n 1))"
+
+# --- rate limits out of the way (each can still be set from outside) ----------------------------
+BIG=1000000
+for name in RATE_LIMIT_LOGIN_PER_MINUTE RATE_LIMIT_REGISTER_PER_MINUTE RATE_LIMIT_IMAGE_CODE_PER_MINUTE \
+  RATE_LIMIT_CHECK_MOBILE_PER_MINUTE RATE_LIMIT_DEFAULT_PER_MINUTE RATE_LIMIT_PER_MINUTE; do
+  export "${name}=${!name:-${BIG}}"
+done
+
+# --- build and start -----------------------------------------------------------------------------
+COMMON_JAR="${ROOT}/common/target/common-${SUITE_VERSION}.jar"
+if [[ ! -f "${COMMON_JAR}" ]]; then
+  log "common jar missing: building (./mvnw -q -B -DskipTests package)"
+  ./mvnw -q -B -DskipTests package
+fi
+
+RUN_DIR="${SUITE_RUN_DIR:-${ROOT}/deploy/local/run}"
+RAW=""
+started_here=false
+cleanup() {
+  local status=$?
+  [[ -z "${RAW}" ]] || rm -f "${RAW}"
+  if [[ "${started_here}" == true ]]; then
+    log "stopping the suite (deploy/local/down.sh)"
+    "${ROOT}/deploy/local/down.sh" || true
+  fi
+  exit "${status}"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+suite_running() {
+  local module pid_file
+  for module in gateway passport-service user-service; do
+    pid_file="${RUN_DIR}/${module}.pid"
+    [[ -f "${pid_file}" ]] || return 1
+    [[ -d "/proc/$(cat "${pid_file}")" ]] || return 1
+  done
+}
+
+if suite_running; then
+  log "the suite is already running (pid files in ${RUN_DIR}); reusing it and leaving it running"
+else
+  started_here=true
+  "${ROOT}/deploy/local/up.sh"
+fi
+
+# --- seed a user ---------------------------------------------------------------------------------
+suffix="$(od -An -N5 -tx1 /dev/urandom | tr -d ' \n')"
+captcha_id="bench-${suffix}-captcha"
+username="bench_${suffix}"
+password="Bench-${suffix}-pass-7Q"
+export BENCH_ACCOUNT="${username}" BENCH_PASSWORD="${password}"
+
+log "seeding user ${username}"
+curl -fsS -o /dev/null "${GATEWAY}/passport/image_code?cur_id=${captcha_id}" \
+  || die "GET /passport/image_code failed"
+captcha="$(redis-cli -u "${REDIS_URL_BENCH}" --no-auth-warning GET "passport:captcha:${captcha_id}")"
+[[ -n "${captcha}" ]] || die "no captcha answer in Redis under passport:captcha:${captcha_id}"
+
+post_json() {
+  curl -sS -X POST "${GATEWAY}$1" -H 'Content-Type: application/json' -H "operationID: bench-seed-${suffix}" \
+    --data "$2"
+}
+
+register_body="$(printf '{"username":"%s","password":"%s","img_code_id":"%s","img_code":"%s"}' \
+  "${username}" "${password}" "${captcha_id}" "${captcha}")"
+answer="$(post_json /passport/register "${register_body}")"
+[[ "$(json_get .errCode <<<"${answer}")" == "0" ]] || die "register failed: ${answer}"
+
+login_body="$(printf '{"account":"%s","password":"%s"}' "${username}" "${password}")"
+answer="$(post_json /passport/login "${login_body}")"
+[[ "$(json_get .errCode <<<"${answer}")" == "0" ]] || die "login failed: ${answer}"
+token="$(json_get .data.accessToken <<<"${answer}")"
+user_id="$(json_get .data.userID <<<"${answer}")"
+[[ -n "${token}" && -n "${user_id}" ]] || die "login answered no accessToken/userID: ${answer}"
+log "user ${user_id} logged in"
+
+# The profile arrives through passport's outbox; wait until user-service has it.
+deadline=$((SECONDS + 30))
+until [[ "$(curl -sS -H "operationID: bench-check-${suffix}" -H "token: ${token}" "${GATEWAY}/users/me" \
+  | json_get .errCode)" == "0" ]]; do
+  ((SECONDS < deadline)) || die "GET /users/me through the gateway does not succeed for the seeded user"
+  sleep 1
+done
+
+sign() {
+  "${JAVA_BIN}" -cp "${COMMON_JAR}" "${ROOT}/bench/SignHeader.java" GET /users/me "${user_id}" "$1"
+}
+direct_operation="bench-direct-${suffix}"
+probe_status="$(curl -sS -o /dev/null -w '%{http_code}' -H "operationID: ${direct_operation}" \
+  -H "X-User-ID: ${user_id}" -H "X-Internal-Auth: $(sign "${direct_operation}")" "${USER_SERVICE}/users/me")"
+[[ "${probe_status}" == "200" ]] || die "a signed direct GET /users/me answered HTTP ${probe_status}"
+
+# --- wrk runs ------------------------------------------------------------------------------------
+RAW="$(mktemp)"
+
+# run_wrk NAME URL [wrk args...]: warm-up, then the measured run; sets RPS, NON2XX, ERRORS, LATENCY.
+run_wrk() {
+  local name="$1" url="$2" output
+  shift 2
+  log "${name}: warm-up ${BENCH_WARMUP}s"
+  wrk -t"${BENCH_THREADS}" -c"${BENCH_CONNECTIONS}" -d"${BENCH_WARMUP}s" "$@" "${url}" >/dev/null
+  if [[ "${name}" == "(b)"* ]]; then
+    # Re-sign just before the measured run (a signature is good for 60 s): (b) passes its
+    # "-H X-Internal-Auth: ..." pair last, so it is replaced here.
+    set -- "${@:1:$(($# - 2))}" -H "X-Internal-Auth: $(sign "${direct_operation}")"
+  fi
+  log "${name}: measuring ${BENCH_DURATION}s (wrk -t${BENCH_THREADS} -c${BENCH_CONNECTIONS})"
+  output="$(wrk -t"${BENCH_THREADS}" -c"${BENCH_CONNECTIONS}" -d"${BENCH_DURATION}s" --latency "$@" "${url}")"
+  printf '%s\n\n' "===== ${name} =====" "${output}" >>"${RAW}"
+  RPS="$(awk '/^Requests\/sec:/ { print $2 }' <<<"${output}")"
+  NON2XX="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"${output}")"
+  NON2XX="${NON2XX:-0}"
+  ERRORS="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' <<<"${output}")"
+  ERRORS="${ERRORS:-0}"
+  LATENCY="$(awk '$1 == "99%" { print $2 }' <<<"${output}")"
+  [[ -n "${RPS}" ]] || die "wrk printed no Requests/sec for ${name}: ${output}"
+}
+
+run_wrk "(a) GET /users/me via gateway" "${GATEWAY}/users/me" \
+  -H "operationID: bench-gw-${suffix}" -H "token: ${token}"
+A_RPS="${RPS}" A_BAD="$((NON2XX + ERRORS))" A_P99="${LATENCY}"
+
+run_wrk "(b) GET /users/me direct" "${USER_SERVICE}/users/me" \
+  -H "operationID: ${direct_operation}" -H "X-User-ID: ${user_id}" \
+  -H "X-Internal-Auth: $(sign "${direct_operation}")"
+B_RPS="${RPS}" B_BAD="$((NON2XX + ERRORS))" B_P99="${LATENCY}"
+
+run_wrk "(c) POST /passport/login via gateway" "${GATEWAY}/passport/login" -s "${ROOT}/bench/login.lua"
+C_RPS="${RPS}" C_BAD="$((NON2XX + ERRORS))" C_P99="${LATENCY}"
+
+# --- bcrypt ceiling ------------------------------------------------------------------------------
+newest_jar() {
+  find "$1" -name "$2" ! -name '*-sources.jar' ! -name '*-javadoc.jar' 2>/dev/null | sort -V | tail -n 1
+}
+M2="${MAVEN_REPOSITORY:-${HOME}/.m2/repository}"
+CRYPTO_JAR="$(newest_jar "${M2}/org/springframework/security/spring-security-crypto" 'spring-security-crypto-*.jar')"
+LOGGING_JAR="$(newest_jar "${M2}/commons-logging/commons-logging" 'commons-logging-*.jar')"
+[[ -n "${CRYPTO_JAR}" ]] || die "spring-security-crypto not found under ${M2} (build passport-service once)"
+[[ -n "${LOGGING_JAR}" ]] || die "commons-logging not found under ${M2} (BCryptPasswordEncoder logs through it)"
+log "(d) bcrypt cost ${BCRYPT_COST}: ${BCRYPT_THREADS} threads for ${BCRYPT_SECONDS}s ($(basename "${CRYPTO_JAR}"))"
+read -r D_RPS _ _ < <("${JAVA_BIN}" -cp "${CRYPTO_JAR}:${LOGGING_JAR}" "${ROOT}/bench/BcryptRate.java" \
+  "${BCRYPT_COST}" "${BCRYPT_THREADS}" "${BCRYPT_SECONDS}")
+[[ -n "${D_RPS}" ]] || die "the bcrypt measurement printed nothing"
+
+# --- table ---------------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+verdict() { awk -v r="$1" -v aim="$2" 'BEGIN { print (r + 0 >= aim) ? "meets" : "BELOW" }'; }
+AB="$(ratio "${A_RPS}" "${B_RPS}")"
+CD="$(ratio "${C_RPS}" "${D_RPS}")"
+
+mkdir -p "${RESULTS_DIR}"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+result_file="${RESULTS_DIR}/bench-${stamp}.txt"
+{
+  printf 'content-suite benchmark %s on %s (%s cores), %s\n' "${stamp}" "$(hostname)" "$(nproc)" \
+    "$("${JAVA_BIN}" -version 2>&1 | head -n 1)"
+  printf 'wrk -t%s -c%s -d%ss after a %ss warm-up; bcrypt cost %s on %s threads for %ss\n\n' \
+    "${BENCH_THREADS}" "${BENCH_CONNECTIONS}" "${BENCH_DURATION}" "${BENCH_WARMUP}" "${BCRYPT_COST}" \
+    "${BCRYPT_THREADS}" "${BCRYPT_SECONDS}"
+  printf '| %-44s | %12s | %10s | %12s |\n' "measurement" "per second" "p99" "bad answers"
+  printf '| %-44s | %12s | %10s | %12s |\n' "--------------------------------------------" "-----------:" \
+    "---------:" "-----------:"
+  printf '| %-44s | %12s | %10s | %12s |\n' "(a) GET /users/me via gateway" "${A_RPS}" "${A_P99}" "${A_BAD}"
+  printf '| %-44s | %12s | %10s | %12s |\n' "(b) GET /users/me direct to user-service" "${B_RPS}" "${B_P99}" "${B_BAD}"
+  printf '| %-44s | %12s | %10s | %12s |\n' "(c) POST /passport/login via gateway" "${C_RPS}" "${C_P99}" "${C_BAD}"
+  printf '| %-44s | %12s | %10s | %12s |\n' "(d) bcrypt checks (cost ${BCRYPT_COST}, ${BCRYPT_THREADS} threads)" \
+    "${D_RPS}" "" ""
+  printf '\n(a)/(b) = %s (aim >= 0.6: %s)\n' "${AB}" "$(verdict "${AB}" 0.6)"
+  printf '(c)/(d) = %s (aim >= 0.8: %s)\n' "${CD}" "$(verdict "${CD}" 0.8)"
+  if ((A_BAD + B_BAD + C_BAD > 0)); then
+    printf '\nWARNING: some answers were not 2xx or failed at the socket: those figures are not valid.\n'
+  fi
+  printf '\n----- raw wrk output -----\n'
+  cat "${RAW}"
+} >"${result_file}"
+
+sed '/^----- raw wrk output -----$/,$d' "${result_file}"
+log "saved ${result_file}"
+if ((A_BAD + B_BAD + C_BAD > 0)); then
+  exit 2
+fi
