@@ -1,0 +1,53 @@
+package com.contentsuite.passport.register;
+
+import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.passport.account.AccountRules;
+import com.contentsuite.passport.account.AccountService;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registration and the mobile availability check that precedes it. */
+@RestController
+class RegisterController {
+
+	private final RegistrationService registrations;
+
+	private final AccountService accounts;
+
+	RegisterController(RegistrationService registrations, AccountService accounts) {
+		this.registrations = registrations;
+		this.accounts = accounts;
+	}
+
+	@PostMapping("/passport/check_mobile")
+	ApiResponse<MobileAvailability> checkMobile(@Valid @RequestBody CheckMobileRequest request) {
+		AccountRules.requireMobile(request.mobile());
+		return ApiResponse.ok(new MobileAvailability(request.mobile(), !this.accounts.isMobileTaken(request.mobile())));
+	}
+
+	@PostMapping("/passport/register")
+	ApiResponse<Registered> register(@Valid @RequestBody RegisterRequest request) {
+		long userId = this.registrations.register(request);
+		return ApiResponse.ok(new Registered(Long.toString(userId)));
+	}
+
+	record CheckMobileRequest(@NotNull String mobile) {
+	}
+
+	record MobileAvailability(String mobile, boolean available) {
+	}
+
+	/** Server-owned fields a client adds (userID, ...) are not components, so ignored. */
+	record RegisterRequest(String mobile, String username, @NotNull String password,
+			@JsonProperty("img_code_id") String imgCodeId, @JsonProperty("img_code") String imgCode) {
+	}
+
+	record Registered(String userID) {
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.contentsuite.passport.session;
+
+import java.util.Map;
+
+import com.contentsuite.common.identity.CurrentUser;
+import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.passport.token.TokenPair;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Refresh-token rotation and logout. */
+@RestController
+class SessionController {
+
+	private final SessionService sessions;
+
+	SessionController(SessionService sessions) {
+		this.sessions = sessions;
+	}
+
+	@PostMapping("/passport/refresh")
+	ApiResponse<TokenPair> refresh(@Valid @RequestBody RefreshRequest request) {
+		return ApiResponse.ok(this.sessions.refresh(request.refreshToken()));
+	}
+
+	@PostMapping("/passport/logout")
+	ApiResponse<Map<String, Object>> logout(CurrentUser user, @RequestBody(required = false) LogoutRequest request,
+			@RequestHeader(name = "token", required = false) String token,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		String accessToken = BearerToken.from(token, authorization);
+		this.sessions.logout(user.userId(), accessToken, (request != null) ? request.refreshToken() : null);
+		return ApiResponse.ok();
+	}
+
+	record RefreshRequest(@NotBlank String refreshToken) {
+	}
+
+	record LogoutRequest(String refreshToken) {
+	}
+
+}

@@ -1,0 +1,38 @@
+package com.contentsuite.passport.sync;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the outbox relay delivers account events to user-service.
+ *
+ * @param initialBackoff wait after the first failed delivery; doubled after each further
+ * failure
+ * @param maxBackoff the longest wait between two attempts
+ * @param pollInterval how often the relay looks for due events besides being woken by a
+ * commit
+ * @param lease how long a claimed event stays invisible to other instances while it is
+ * being delivered (longer than a call can take)
+ * @param batchSize events claimed at once
+ */
+@Validated
+@ConfigurationProperties("passport.sync")
+record SyncProperties(@NotNull @DefaultValue("1s") Duration initialBackoff,
+		@NotNull @DefaultValue("60s") Duration maxBackoff, @NotNull @DefaultValue("1s") Duration pollInterval,
+		@NotNull @DefaultValue("30s") Duration lease, @Min(1) @Max(500) @DefaultValue("50") int batchSize) {
+
+	/** The wait after the {@code attempts}-th failure in a row. */
+	Duration backoffAfter(int attempts) {
+		int doublings = Math.min(Math.max(attempts - 1, 0), 30);
+		Duration wait = this.initialBackoff.multipliedBy(1L << doublings);
+		return (wait.compareTo(this.maxBackoff) > 0) ? this.maxBackoff : wait;
+	}
+
+}
