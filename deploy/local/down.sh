@@ -27,7 +27,7 @@ pid_runs_module() {
   local module="$1" pid="$2" cmdline
   [[ "${pid}" =~ ^[0-9]+$ ]] || return 1
   [[ -r "/proc/${pid}/cmdline" ]] || return 1
-  cmdline="$(tr '\0' ' ' <"/proc/${pid}/cmdline" 2>/dev/null)" || return 1
+  cmdline="$({ tr '\0' ' ' <"/proc/${pid}/cmdline"; } 2>/dev/null)" || return 1
   [[ "${cmdline}" == *"/${module}/target/${module}-"*".jar"* ]]
 }
 

@@ -57,6 +57,19 @@ class DeployManifestsTests {
 
 	private static final Pattern PORT_PLACEHOLDER = Pattern.compile("\\$\\{SERVER_PORT:(\\d+)}");
 
+	/**
+	 * A {@code ${NAME}} or {@code ${NAME:default}} placeholder whose default holds no
+	 * other one.
+	 */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^${}]*))?}");
+
+	/**
+	 * Set for Spring Boot itself (relaxed binding) or for the JVM, not read by a
+	 * placeholder.
+	 */
+	private static final Pattern SPRING_OR_JVM_VARIABLES = Pattern
+		.compile("SPRING_.*|SERVER_.*|MANAGEMENT_.*|LOGGING_.*|JAVA_OPTS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS");
+
 	private static Path root;
 
 	private static List<Map<String, Object>> k8s;
@@ -234,6 +247,39 @@ class DeployManifestsTests {
 		assertThat(k8s("Namespace", NAMESPACE)).isNotNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	void everyVariableTheManifestsSetIsOneTheServiceReads(String module) {
+		String config = configurationText(module);
+		if (config == null) {
+			return; // the service's configuration is not written yet
+		}
+		Map<String, Object> composeEnv = map(composeService(module).get("environment"), module + " environment");
+		Map<String, Object> k8sEnv = envByName(container(k8s("Deployment", module), module), module);
+		for (Map.Entry<String, Map<String, Object>> source : Map
+			.of("deploy/k8s", k8sEnv, "docker-compose.yml", composeEnv)
+			.entrySet()) {
+			for (String name : source.getValue().keySet()) {
+				if (SPRING_OR_JVM_VARIABLES.matcher(name).matches()) {
+					continue;
+				}
+				assertThat(config)
+					.as("%s sets %s for %s, which reads no ${%s...} placeholder", source.getKey(), name, module, name)
+					.containsPattern(Pattern.quote("${" + name) + "[:}]");
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	void everyValueTheProdProfileNeedsIsSetInKubernetes(String module) {
+		Map<String, Object> env = envByName(container(k8s("Deployment", module), module), module);
+		for (String name : prodRequiredVariables(module)) {
+			assertThat(env).as("%s's prod profile needs %s, which has no usable default", module, name)
+				.containsKey(name);
+		}
+	}
+
 	// --- docker compose and Dockerfile
 	// ----------------------------------------------------
 
@@ -252,10 +298,18 @@ class DeployManifestsTests {
 
 		Map<String, Object> env = map(service.get("environment"), module + " environment");
 		assertThat(String.valueOf(env.get("SERVER_PORT"))).as("%s SERVER_PORT", module).isEqualTo(String.valueOf(port));
-		assertThat(String.valueOf(env.get("PASSPORT_URL")))
-			.isEqualTo("http://passport-service:" + defaultPort("passport-service"));
-		assertThat(String.valueOf(env.get("USER_SERVICE_URL")))
-			.isEqualTo("http://user-service:" + defaultPort("user-service"));
+		if (module.equals("gateway")) {
+			assertThat(env).as("the gateway knows where its services are")
+				.containsKeys("PASSPORT_URL", "USER_SERVICE_URL");
+		}
+		if (env.containsKey("PASSPORT_URL")) {
+			assertThat(String.valueOf(env.get("PASSPORT_URL")))
+				.isEqualTo("http://passport-service:" + defaultPort("passport-service"));
+		}
+		if (env.containsKey("USER_SERVICE_URL")) {
+			assertThat(String.valueOf(env.get("USER_SERVICE_URL")))
+				.isEqualTo("http://user-service:" + defaultPort("user-service"));
+		}
 		assertThat(env).containsKeys("REDIS_URL", "INTERNAL_AUTH_SECRET");
 
 		String healthcheck = String.join(" ", stringList(get(service, "healthcheck", "test")));
@@ -379,6 +433,92 @@ class DeployManifestsTests {
 		}
 		// The service's configuration is not written yet: the ports of docs/design.md.
 		return FALLBACK_PORTS.get(module);
+	}
+
+	/**
+	 * Everything the module's own configuration and common's shared defaults say, or
+	 * {@code null} while the module has no application.yml yet.
+	 */
+	private static String configurationText(String module) {
+		Path resources = root.resolve(module).resolve("src/main/resources");
+		if (!Files.isRegularFile(resources.resolve("application.yml"))) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		for (Path directory : List.of(resources, root.resolve("common/src/main/resources"))) {
+			try (Stream<Path> files = Files.list(directory)) {
+				for (Path file : files.filter((f) -> f.getFileName().toString().matches(".*\\.(yml|yaml|properties)"))
+					.sorted()
+					.toList()) {
+					text.append(Files.readString(file)).append('\n');
+				}
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Variables the prod profile cannot do without: placeholders in application-prod.yml
+	 * without a default (or with an empty one), and the placeholders behind the
+	 * properties it lists under {@code suite.prod-guard.secret-properties}.
+	 */
+	private static List<String> prodRequiredVariables(String module) {
+		Path resources = root.resolve(module).resolve("src/main/resources");
+		Path prod = resources.resolve("application-prod.yml");
+		if (!Files.isRegularFile(prod)) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		Map<String, Object> base = new LinkedHashMap<>();
+		if (Files.isRegularFile(resources.resolve("application.yml"))) {
+			loadAll(resources.resolve("application.yml")).forEach((doc) -> flatten("", doc, base));
+		}
+		Map<String, Object> prodProperties = new LinkedHashMap<>();
+		loadAll(prod).forEach((doc) -> flatten("", doc, prodProperties));
+		prodProperties.values().forEach((value) -> names.addAll(requiredPlaceholders(String.valueOf(value))));
+		Object guarded = prodProperties.get("suite.prod-guard.secret-properties");
+		if (guarded != null) {
+			for (String property : String.valueOf(guarded).replaceAll("[\\[\\]\\s]", "").split(",")) {
+				Object value = prodProperties.containsKey(property) ? prodProperties.get(property) : base.get(property);
+				Matcher matcher = PLACEHOLDER.matcher(String.valueOf(value));
+				if (matcher.find()) {
+					names.add(matcher.group(1));
+				}
+			}
+		}
+		names.add("INTERNAL_AUTH_SECRET"); // common's prod guard refuses the development
+											// default
+		return names.stream().distinct().toList();
+	}
+
+	private static List<String> requiredPlaceholders(String value) {
+		List<String> names = new ArrayList<>();
+		Matcher matcher = PLACEHOLDER.matcher(value);
+		while (matcher.find()) {
+			if (matcher.group(2) == null || matcher.group(2).isEmpty()) {
+				names.add(matcher.group(1));
+			}
+		}
+		return names;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void flatten(String prefix, Object node, Map<String, Object> into) {
+		if (node instanceof Map<?, ?> map) {
+			map.forEach(
+					(key, value) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, into));
+		}
+		else if (node instanceof List<?> list && list.stream().anyMatch((item) -> item instanceof Map)) {
+			for (int i = 0; i < list.size(); i++) {
+				flatten(prefix + "[" + i + "]", list.get(i), into);
+			}
+		}
+		else if (node != null) {
+			into.put(prefix, node);
+		}
 	}
 
 	private static int parsePort(Object value, Path file) {
