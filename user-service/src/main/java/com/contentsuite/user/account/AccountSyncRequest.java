@@ -1,0 +1,26 @@
+package com.contentsuite.user.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * An account event from passport's outbox (docs/design.md, account sync): the whole
+ * account state and the version (outbox row id) it was written at.
+ *
+ * @param userID the account, a string or a number of decimal digits
+ * @param username the username, or {@code null} for a mobile-only account
+ * @param mobile the mobile, masked ({@code 138****8000}), or {@code null}
+ * @param nickname the nickname a new profile starts with
+ * @param version increases with every change of the account
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record AccountSyncRequest(@NotBlank(message = "is required") String userID,
+		@Size(max = 64, message = "must be at most 64 characters") String username, String mobile,
+		@NotBlank(message = "is required") @Size(max = 32, message = "must be at most 32 characters") String nickname,
+		@NotNull(message = "is required") @Positive(message = "must be positive") Long version) {
+
+}

@@ -1,0 +1,45 @@
+package com.contentsuite.user;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.contentsuite.testsupport.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every integration test of this service shares: one Spring context (so one fresh
+ * database) for all of them, and user IDs no two tests share.
+ */
+@IntegrationTest
+public abstract class UserServiceIntegrationTest {
+
+	private static final AtomicLong NEXT_USER = new AtomicLong(1_000);
+
+	@LocalServerPort
+	private int port;
+
+	@Value("${suite.internal-auth.secret}")
+	private String secret;
+
+	protected Api api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new Api(this.port, this.secret);
+	}
+
+	/** A user ID no other test uses. */
+	protected static long newUserId() {
+		return NEXT_USER.incrementAndGet();
+	}
+
+	/** A user passport has synced: username {@code u<id>}, mobile 138****8000. */
+	protected long syncedUser() {
+		long userId = newUserId();
+		this.api.sync(userId, "u" + userId, "138****8000", "nick" + userId, 1);
+		return userId;
+	}
+
+}
