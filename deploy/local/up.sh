@@ -20,8 +20,10 @@
 #   PASSPORT_URL [http://127.0.0.1:$PASSPORT_PORT], USER_SERVICE_URL [http://127.0.0.1:$USER_SERVICE_PORT]
 #   INTERNAL_AUTH_SECRET                passed through when set (the services fall back to their
 #                                       development default, which the prod profile refuses)
-#   SPRING_PROFILES_ACTIVE, rate limits (RATE_LIMIT_*), BCRYPT_COST and any other setting a service
-#                      reads from the environment are passed through unchanged
+#   Anything else a service reads from the environment is passed through unchanged, e.g.
+#   SPRING_PROFILES_ACTIVE, the gateway's RATE_LIMIT_{LOGIN,REGISTER,CAPTCHA,CHECK_MOBILE}_PER_MINUTE,
+#   passport's PASSPORT_BCRYPT_COST, PASSPORT_TOKEN_PRIVATE_KEY and PASSPORT_TOKEN_KEY_ID
+#   (docs/configuration.md lists them)
 #   JAVA_HOME          used when it is a JDK >= 21; otherwise /usr/lib/jvm/*25*, then *21*, then `java`
 #   JAVA_OPTS          JVM options for all three processes (word-split on spaces)
 #   GATEWAY_JAVA_OPTS, PASSPORT_JAVA_OPTS, USER_SERVICE_JAVA_OPTS   extra JVM options per process
