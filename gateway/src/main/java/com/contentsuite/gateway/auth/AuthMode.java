@@ -1,0 +1,15 @@
+package com.contentsuite.gateway.auth;
+
+/** How a route treats the access token (API.md section 1). */
+enum AuthMode {
+
+	/** No token: 401. */
+	REQUIRED,
+
+	/** No token: an anonymous viewer; a bad token is still an error. */
+	OPTIONAL,
+
+	/** The token is ignored and no user is forwarded. */
+	NONE
+
+}

@@ -1,0 +1,52 @@
+package com.contentsuite.gateway.auth;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Token verification and the route auth table.
+ *
+ * @param rules ordered: the first rule matching a request decides its mode; a request no
+ * rule matches is {@code required}
+ * @param jwks where and how often passport's public keys are fetched
+ * @param issuer the {@code iss} every token must carry
+ * @param clockSkew tolerance for {@code exp} and {@code nbf} between passport's clock and
+ * ours
+ */
+@Validated
+@ConfigurationProperties("gateway.auth")
+record AuthProperties(@NotNull @DefaultValue List<@Valid @NotNull Rule> rules, @NotNull @Valid @DefaultValue Jwks jwks,
+		@NotBlank @DefaultValue("content-suite") String issuer, @NotNull @DefaultValue("5s") Duration clockSkew) {
+
+	/**
+	 * @param path a path pattern ({@code /users/{userID}}, {@code /files/**})
+	 * @param methods the methods it applies to (empty: all)
+	 * @param mode the route's auth mode
+	 */
+	record Rule(@NotBlank String path, Set<String> methods, @NotNull AuthMode mode) {
+	}
+
+	/**
+	 * @param serviceId the load-balanced service that serves the key set
+	 * @param path its path there
+	 * @param minRefetchInterval at most one fetch per interval, whatever unknown
+	 * {@code kid}s clients send
+	 * @param maxAge keys older than this are refreshed in the background
+	 * @param timeout how long a fetch may take
+	 */
+	record Jwks(@NotBlank @DefaultValue("passport-service") String serviceId,
+			@NotBlank @DefaultValue("/passport/jwks") String path,
+			@NotNull @DefaultValue("5s") Duration minRefetchInterval, @NotNull @DefaultValue("10m") Duration maxAge,
+			@NotNull @DefaultValue("3s") Duration timeout) {
+	}
+
+}

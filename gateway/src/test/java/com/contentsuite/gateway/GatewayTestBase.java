@@ -1,0 +1,64 @@
+package com.contentsuite.gateway;
+
+import java.time.Duration;
+
+import com.contentsuite.common.redis.RedisNamespace;
+import com.contentsuite.testsupport.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway on a random port, in its own Redis namespace, in front of the stub passport
+ * and user-service. Every test class extending this shares one context.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "suite.internal-auth.secret=" + TestKeys.SECRET,
+		// No throttling here; the throttle has unit tests of its own.
+		"gateway.auth.jwks.min-refetch-interval=0s", "gateway.rate-limit.rules.check-mobile.limit=3",
+		"gateway.cors.allowed-origins=https://app.example.com" })
+abstract class GatewayTestBase {
+
+	static final String OPERATION_ID = "test-op-1";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ReactiveStringRedisTemplate redis;
+
+	@Autowired
+	RedisNamespace namespace;
+
+	@DynamicPropertySource
+	static void backends(DynamicPropertyRegistry registry) {
+		registry.add("spring.cloud.discovery.client.simple.instances.passport-service[0].uri",
+				TestBackends.PASSPORT::uri);
+		registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", TestBackends.USERS::uri);
+	}
+
+	WebTestClient client() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.responseTimeout(Duration.ofSeconds(15))
+			.build();
+	}
+
+	static JsonNode json(byte[] body) {
+		return JSON.readTree(body);
+	}
+
+	static JsonNode json(String body) {
+		return JSON.readTree(body);
+	}
+
+}
