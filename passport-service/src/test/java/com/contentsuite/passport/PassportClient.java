@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Calls passport on its test port the way the gateway does: signed, with operationID. */
 public final class PassportClient {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -28,6 +28,10 @@ public final class PassportClient {
 	PassportClient(int port, InternalAuth auth) {
 		this.base = "http://127.0.0.1:" + port;
 		this.auth = auth;
+	}
+
+	public URI uri(String path) {
+		return URI.create(this.base + path);
 	}
 
 	public Answer post(String path, Object body) {
@@ -47,8 +51,7 @@ public final class PassportClient {
 			Map<String, String> headers) {
 		int query = path.indexOf('?');
 		String rawPath = (query >= 0) ? path.substring(0, query) : path;
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(20));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
 		SignedHeaders.asGateway(this.auth, method, rawPath, userId).forEach(request::header);
 		headers.forEach(request::header);
 		if (body == null) {
