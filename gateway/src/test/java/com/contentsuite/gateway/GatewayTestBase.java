@@ -1,6 +1,7 @@
 package com.contentsuite.gateway;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.testsupport.IntegrationTest;
@@ -44,6 +45,18 @@ abstract class GatewayTestBase {
 		registry.add("spring.cloud.discovery.client.simple.instances.passport-service[0].uri",
 				TestBackends.PASSPORT::uri);
 		registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", TestBackends.USERS::uri);
+	}
+
+	/**
+	 * A fresh operationID, to find (or miss) one request among everything the stubs saw.
+	 */
+	static String uniqueOperationId() {
+		return "test-" + UUID.randomUUID();
+	}
+
+	static boolean reachedABackend(String operationId) {
+		return !TestBackends.PASSPORT.receivedWithOperation(operationId).isEmpty()
+				|| !TestBackends.USERS.receivedWithOperation(operationId).isEmpty();
 	}
 
 	WebTestClient client() {

@@ -117,6 +117,13 @@ final class StubServer {
 		return this.received.stream().filter((request) -> request.rawPath().startsWith(prefix)).toList();
 	}
 
+	/**
+	 * Requests that carried {@code operationID} (every forwarded request carries one).
+	 */
+	List<Received> receivedWithOperation(String operationId) {
+		return this.received.stream().filter((request) -> operationId.equals(request.header("operationID"))).toList();
+	}
+
 	void stop() {
 		this.server.stop(0);
 		this.executor.shutdownNow();
