@@ -58,13 +58,12 @@ public class AccountService {
 	/** Creates the account and its sync event; answers the new userID. */
 	public long create(String mobile, String username, String passwordHash) {
 		try {
-			Long id = this.transactions.execute((status) -> {
+			return this.transactions.execute((status) -> {
 				Account account = this.accounts
 					.saveAndFlush(new Account(mobile, username, passwordHash, this.clock.instant()));
 				this.outbox.append(account.getId(), account.getUsername(), account.getMobile());
 				return account.getId();
 			});
-			return id;
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw AccountConflicts.translate(ex);

@@ -48,28 +48,4 @@ class LoginSession {
 		this.expiresAt = expiresAt;
 	}
 
-	String getSid() {
-		return this.sid;
-	}
-
-	long getUserId() {
-		return this.userId;
-	}
-
-	String getCurrentRefreshJti() {
-		return this.currentRefreshJti;
-	}
-
-	Instant getExpiresAt() {
-		return this.expiresAt;
-	}
-
-	Instant getRevokedAt() {
-		return this.revokedAt;
-	}
-
-	String getRevokeReason() {
-		return this.revokeReason;
-	}
-
 }

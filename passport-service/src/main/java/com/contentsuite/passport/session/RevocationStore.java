@@ -28,10 +28,6 @@ class RevocationStore {
 		this.redis.opsForValue().set(key(sid), reason, ttl);
 	}
 
-	boolean isRevoked(String sid) {
-		return Boolean.TRUE.equals(this.redis.hasKey(key(sid)));
-	}
-
 	/** Present while Redis still holds what was last republished. */
 	boolean markerPresent() {
 		return Boolean.TRUE.equals(this.redis.hasKey(markerKey()));
@@ -41,7 +37,7 @@ class RevocationStore {
 		this.redis.opsForValue().set(markerKey(), "1");
 	}
 
-	String key(String sid) {
+	private String key(String sid) {
 		return this.namespace.key("passport:revoked:sid:" + sid);
 	}
 

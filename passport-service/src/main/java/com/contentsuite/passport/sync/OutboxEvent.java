@@ -73,16 +73,4 @@ class OutboxEvent {
 		return this.attempts;
 	}
 
-	Instant getDeliveredAt() {
-		return this.deliveredAt;
-	}
-
-	Instant getNextAttemptAt() {
-		return this.nextAttemptAt;
-	}
-
-	String getLastError() {
-		return this.lastError;
-	}
-
 }
