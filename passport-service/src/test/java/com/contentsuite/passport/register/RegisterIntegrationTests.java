@@ -1,10 +1,9 @@
 package com.contentsuite.passport.register;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
+import com.contentsuite.passport.Concurrently;
 import com.contentsuite.passport.PassportClient.Answer;
 import com.contentsuite.passport.PassportIntegrationTest;
 import org.junit.jupiter.api.Nested;
@@ -144,12 +143,15 @@ class RegisterIntegrationTests extends PassportIntegrationTest {
 		void racingRegistrationsOfOneUsernameCreateOneAccountAndAnswer20004ToTheRest() {
 			String username = newUsername();
 			List<Captcha> captchas = List.of(solveCaptcha(), solveCaptcha(), solveCaptcha(), solveCaptcha());
-			List<CompletableFuture<Answer>> calls = new ArrayList<>();
-			for (Captcha captcha : captchas) {
-				calls.add(CompletableFuture.supplyAsync(() -> client.post("/passport/register", Map.of("username",
-						username, "password", PASSWORD, "img_code_id", captcha.id(), "img_code", captcha.answer()))));
-			}
-			List<Integer> codes = calls.stream().map(CompletableFuture::join).map(Answer::errCode).toList();
+			List<Integer> codes = Concurrently
+				.run(captchas.size(),
+						(i) -> client
+							.post("/passport/register",
+									Map.of("username", username, "password", PASSWORD, "img_code_id",
+											captchas.get(i).id(), "img_code", captchas.get(i).answer())))
+				.stream()
+				.map(Answer::errCode)
+				.toList();
 			assertThat(codes).containsOnlyOnce(0).filteredOn((code) -> code != 0).containsOnly(20004);
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE username_key = ?", Integer.class,
 					username.toLowerCase()))

@@ -2,9 +2,8 @@ package com.contentsuite.passport.session;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 
+import com.contentsuite.passport.Concurrently;
 import com.contentsuite.passport.PassportClient.Answer;
 import com.contentsuite.passport.PassportIntegrationTest;
 import org.junit.jupiter.api.Nested;
@@ -58,16 +57,10 @@ class SessionIntegrationTests extends PassportIntegrationTest {
 		@Test
 		void ofTwoConcurrentRefreshesWithOneTokenExactlyOneSucceeds() {
 			Tokens login = newLogin();
-			CountDownLatch start = new CountDownLatch(1);
-			List<CompletableFuture<Answer>> calls = List.of(1, 2)
+			List<Integer> codes = Concurrently.run(2, (i) -> refresh(login.refresh()))
 				.stream()
-				.map((i) -> CompletableFuture.supplyAsync(() -> {
-					awaitQuietly(start);
-					return refresh(login.refresh());
-				}))
+				.map(Answer::errCode)
 				.toList();
-			start.countDown();
-			List<Integer> codes = calls.stream().map(CompletableFuture::join).map(Answer::errCode).toList();
 			assertThat(codes).containsExactlyInAnyOrder(0, 1506);
 		}
 
@@ -168,15 +161,6 @@ class SessionIntegrationTests extends PassportIntegrationTest {
 
 	private String usernameOf(Tokens tokens) {
 		return jdbc.queryForObject("SELECT username FROM account WHERE id = ?", String.class, tokens.userId());
-	}
-
-	private static void awaitQuietly(CountDownLatch latch) {
-		try {
-			latch.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
