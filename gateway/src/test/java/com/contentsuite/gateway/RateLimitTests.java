@@ -2,6 +2,8 @@ package com.contentsuite.gateway;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -25,6 +27,17 @@ class RateLimitTests extends GatewayTestBase {
 			.returnResult();
 	}
 
+	private String counterKey() {
+		return this.namespace.key("gateway:rate:check-mobile:127.0.0.1");
+	}
+
+	// Other tests of this context call check_mobile too: each starts from a fresh window.
+	@BeforeEach
+	@AfterEach
+	void freshWindow() {
+		this.redis.delete(counterKey()).block();
+	}
+
 	@Test
 	void requestsOverTheLimitAreTooManyWithRetryAfterAndReachNoBackend() {
 		for (int i = 0; i < 3; i++) {
@@ -39,7 +52,7 @@ class RateLimitTests extends GatewayTestBase {
 		assertThat(Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
 		assertThat(TestBackends.PASSPORT.receivedUnder("/passport/check_mobile")).hasSize(forwarded);
 
-		Duration ttl = this.redis.getExpire(this.namespace.key("gateway:rate:check-mobile:127.0.0.1")).block();
+		Duration ttl = this.redis.getExpire(counterKey()).block();
 		assertThat(ttl).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
 
 		// Other limits count separately.

@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.gateway.error.DependencyUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
@@ -18,6 +21,10 @@ import reactor.core.publisher.SignalType;
  * gateway into a load generator against passport.
  */
 final class JwksKeyCache {
+
+	private static final Logger log = LoggerFactory.getLogger(JwksKeyCache.class);
+
+	private static final long NEVER = Long.MIN_VALUE;
 
 	private final Supplier<Mono<Map<String, PublicKey>>> fetcher;
 
@@ -30,8 +37,6 @@ final class JwksKeyCache {
 	private final AtomicReference<Mono<Void>> inFlight = new AtomicReference<>();
 
 	private volatile Map<String, PublicKey> keys = Map.of();
-
-	private static final long NEVER = Long.MIN_VALUE;
 
 	private volatile long fetchedAt = NEVER;
 
@@ -61,23 +66,24 @@ final class JwksKeyCache {
 	 * passport cannot be reached.
 	 */
 	Mono<Void> refresh() {
-		if (this.lastAttempt != NEVER && this.clock.millis() - this.lastAttempt < this.minIntervalMillis) {
-			return this.lastAttemptFailed ? Mono.error(unavailable()) : Mono.empty();
-		}
+		// A request arriving while a fetch runs waits for that fetch's keys.
 		Mono<Void> running = this.inFlight.get();
 		if (running != null) {
 			return running;
 		}
+		if (this.lastAttempt != NEVER && this.clock.millis() - this.lastAttempt < this.minIntervalMillis) {
+			return this.lastAttemptFailed ? Mono.error(unavailable()) : Mono.empty();
+		}
 		Mono<Void> fetch = Mono.defer(() -> {
 			this.lastAttempt = this.clock.millis();
 			return this.fetcher.get();
-		}).doOnNext(this::replace).doOnError((ex) -> this.lastAttemptFailed = true).then().doFinally((signal) -> {
+		}).doOnNext(this::replace).doOnError(this::failed).then().doFinally((signal) -> {
 			if (signal == SignalType.CANCEL) {
 				// Abandoned, not failed: let the next request try again at once.
 				this.lastAttempt = NEVER;
 			}
 			this.inFlight.set(null);
-		}).onErrorMap((ex) -> !(ex instanceof ApiException), (ex) -> unavailable()).cache();
+		}).onErrorMap(DependencyUnavailableException::new).cache();
 		return this.inFlight.compareAndSet(null, fetch) ? fetch : refreshJoiningOther(fetch);
 	}
 
@@ -92,8 +98,14 @@ final class JwksKeyCache {
 		this.lastAttemptFailed = false;
 	}
 
+	private void failed(Throwable ex) {
+		this.lastAttemptFailed = true;
+		// Once per attempt, and attempts are throttled: this cannot flood the log.
+		log.warn("Could not fetch passport's JWK Set: {}", ex.toString());
+	}
+
 	private static ApiException unavailable() {
-		return ApiException.unavailable("service unavailable, try again later");
+		return new DependencyUnavailableException(null);
 	}
 
 }

@@ -1,7 +1,7 @@
 package com.contentsuite.gateway.auth;
 
 import com.contentsuite.common.redis.RedisNamespace;
-import com.contentsuite.common.web.ApiException;
+import com.contentsuite.gateway.error.DependencyUnavailableException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -24,7 +24,7 @@ final class RevocationChecker {
 
 	Mono<Boolean> isRevoked(String sessionId) {
 		return this.redis.hasKey(this.namespace.key("passport:revoked:sid:" + sessionId))
-			.onErrorMap((ex) -> ApiException.unavailable("service unavailable, try again later"));
+			.onErrorMap(DependencyUnavailableException::new);
 	}
 
 }

@@ -49,6 +49,15 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
 	}
 
+	/** The cause chain in one line: enough to see which dependency failed, and how. */
+	private static String describe(Throwable ex) {
+		StringBuilder chain = new StringBuilder(ex.toString());
+		for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+			chain.append(" <- ").append(t);
+		}
+		return chain.toString();
+	}
+
 	private static void log(ServerWebExchange exchange, Failure failure, Throwable ex) {
 		ServerHttpRequest request = exchange.getRequest();
 		if (failure.unexpected()) {
@@ -57,7 +66,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 		}
 		else if (failure.status() >= 500) {
 			OperationLog.with(exchange, () -> log.warn("{} {} answered {} {}: {}", request.getMethod(),
-					request.getPath().value(), failure.status(), failure.code().code(), ex.toString()));
+					request.getPath().value(), failure.status(), failure.code().code(), describe(ex)));
 		}
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.web.server.ServerWebExchange;
  */
 public record RequestOperation(String id, State state) {
 
-	static final String ATTRIBUTE = RequestOperation.class.getName();
+	/** The exchange attribute the first filter stores the resolution under. */
+	public static final String ATTRIBUTE = RequestOperation.class.getName();
 
 	/** The current request's operationID; a fresh one if no filter resolved it yet. */
 	public static String id(ServerWebExchange exchange) {

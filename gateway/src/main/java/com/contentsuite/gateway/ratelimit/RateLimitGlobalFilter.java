@@ -8,6 +8,7 @@ import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.gateway.FilterOrder;
 import com.contentsuite.gateway.RequestMatcher;
+import com.contentsuite.gateway.error.DependencyUnavailableException;
 import com.contentsuite.gateway.forward.ClientIpResolver;
 import reactor.core.publisher.Mono;
 
@@ -57,7 +58,7 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 
 	private Mono<Void> check(Limit limit, ServerWebExchange exchange) {
 		return this.counter.hit(limit.name(), this.clientIp.resolve(exchange), limit.rule().window())
-			.onErrorMap((ex) -> ApiException.unavailable("service unavailable, try again later"))
+			.onErrorMap(DependencyUnavailableException::new)
 			.flatMap((window) -> {
 				if (window.count() <= limit.rule().limit()) {
 					return Mono.empty();
