@@ -44,7 +44,8 @@ public class ApiExceptionHandler {
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ApiResponse<Void>> invalidBody(MethodArgumentNotValidException ex) {
 		FieldError field = ex.getBindingResult().getFieldError();
-		String detail = (field != null) ? field.getField() + " " + field.getDefaultMessage() : "request is invalid";
+		String detail = (field != null) ? ClientNames.ofField(ex.getBindingResult().getTarget(), field.getField()) + " "
+				+ field.getDefaultMessage() : "request is invalid";
 		return respond(400, ErrorCode.ARGS, detail);
 	}
 
@@ -53,7 +54,7 @@ public class ApiExceptionHandler {
 		String detail = ex.getParameterValidationResults()
 			.stream()
 			.findFirst()
-			.map((result) -> result.getMethodParameter().getParameterName() + " "
+			.map((result) -> ClientNames.ofParameter(result.getMethodParameter()) + " "
 					+ result.getResolvableErrors().get(0).getDefaultMessage())
 			.orElse("request is invalid");
 		return respond(400, ErrorCode.ARGS, detail);

@@ -2,6 +2,7 @@ package com.contentsuite.common.web;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +41,12 @@ class ApiExceptionHandlerTests {
 		void validationNamesTheField() throws Exception {
 			expect(postJson("{\"title\":\"\",\"count\":1}"), 400, 1001)
 				.andExpect(jsonPath("$.errDlt").value(org.hamcrest.Matchers.startsWith("title ")));
+		}
+
+		@Test
+		void validationUsesTheJsonNameOfTheField() throws Exception {
+			expect(postJson("{\"title\":\"a\",\"img_code\":\"toolong\"}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value(org.hamcrest.Matchers.startsWith("img_code ")));
 		}
 
 		@Test
@@ -141,7 +148,8 @@ class ApiExceptionHandlerTests {
 			.andExpect(jsonPath("$.data").doesNotExist());
 	}
 
-	record SampleRequest(@NotBlank @Size(max = 10) String title, @Max(5) Integer count) {
+	record SampleRequest(@NotBlank @Size(max = 10) String title, @Max(5) Integer count,
+			@JsonProperty("img_code") @Size(max = 4) String imgCode) {
 	}
 
 	record Sample(int n) {
