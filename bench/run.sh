@@ -233,9 +233,10 @@ LOGGING_JAR="$(newest_jar "${M2}/commons-logging/commons-logging" 'commons-loggi
 [[ -n "${CRYPTO_JAR}" ]] || die "spring-security-crypto not found under ${M2} (build passport-service once)"
 [[ -n "${LOGGING_JAR}" ]] || die "commons-logging not found under ${M2} (BCryptPasswordEncoder logs through it)"
 log "(d) bcrypt cost ${BCRYPT_COST}: ${BCRYPT_THREADS} threads for ${BCRYPT_SECONDS}s ($(basename "${CRYPTO_JAR}"))"
-read -r D_RPS _ _ < <("${JAVA_BIN}" -cp "${CRYPTO_JAR}:${LOGGING_JAR}" "${ROOT}/bench/BcryptRate.java" \
-  "${BCRYPT_COST}" "${BCRYPT_THREADS}" "${BCRYPT_SECONDS}")
-[[ -n "${D_RPS}" ]] || die "the bcrypt measurement printed nothing"
+bcrypt_output="$("${JAVA_BIN}" -cp "${CRYPTO_JAR}:${LOGGING_JAR}" "${ROOT}/bench/BcryptRate.java" \
+  "${BCRYPT_COST}" "${BCRYPT_THREADS}" "${BCRYPT_SECONDS}")" || die "the bcrypt measurement failed"
+read -r D_RPS _ <<<"${bcrypt_output}"
+[[ -n "${D_RPS:-}" ]] || die "the bcrypt measurement printed nothing"
 
 # --- table ---------------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
