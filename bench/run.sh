@@ -20,6 +20,8 @@
 #   BENCH_DURATION [15]        seconds of each measured wrk run (at most 20: the internal signature of
 #                              (b) is good for 60 s and is made just before each run)
 #   BENCH_WARMUP [5]           seconds of the warm-up run before each measured run
+#   BENCH_TIMEOUT [10]         wrk --timeout in seconds (logins queue behind bcrypt: with 32
+#                              connections one waits well over wrk's default of 2 s)
 #   BCRYPT_COST [$PASSPORT_BCRYPT_COST or 10]  bcrypt cost for (d); passed to passport as
 #                              PASSPORT_BCRYPT_COST so both use the same cost
 #   BCRYPT_SECONDS [10]        seconds of the bcrypt measurement
@@ -42,6 +44,7 @@ BENCH_THREADS="${BENCH_THREADS:-2}"
 BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 BENCH_DURATION="${BENCH_DURATION:-15}"
 BENCH_WARMUP="${BENCH_WARMUP:-5}"
+BENCH_TIMEOUT="${BENCH_TIMEOUT:-10}"
 BCRYPT_COST="${BCRYPT_COST:-${PASSPORT_BCRYPT_COST:-10}}"
 # passport's passport.password.bcrypt-cost placeholder: the suite hashes at the cost (d) measures
 export PASSPORT_BCRYPT_COST="${BCRYPT_COST}"
@@ -52,6 +55,7 @@ export GATEWAY_PORT="${GATEWAY_PORT:-10010}"
 export PASSPORT_PORT="${PASSPORT_PORT:-10011}"
 export USER_SERVICE_PORT="${USER_SERVICE_PORT:-10012}"
 GATEWAY="http://127.0.0.1:${GATEWAY_PORT}"
+LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 USER_SERVICE="http://127.0.0.1:${USER_SERVICE_PORT}"
 
 log() { printf '[bench] %s\n' "$*"; }
@@ -190,18 +194,26 @@ RAW="$(mktemp)"
 
 # run_wrk NAME URL [wrk args...]: warm-up, then the measured run; sets RPS, NON2XX, ERRORS, LATENCY.
 run_wrk() {
-  local name="$1" url="$2" output
+  local name="$1" url="$2" output warmup
   shift 2
   log "${name}: warm-up ${BENCH_WARMUP}s"
-  wrk -t"${BENCH_THREADS}" -c"${BENCH_CONNECTIONS}" -d"${BENCH_WARMUP}s" "$@" "${url}" >/dev/null
+  warmup="$(wrk -t"${BENCH_THREADS}" -c"${BENCH_CONNECTIONS}" -d"${BENCH_WARMUP}s" --timeout "${BENCH_TIMEOUT}s" \
+    "$@" "${url}")"
+  if grep -qE 'Non-2xx|Socket errors' <<<"${warmup}"; then
+    log "${name}: the warm-up saw failures: $(grep -E 'Non-2xx|Socket errors' <<<"${warmup}" | tr -s ' ' | tr '\n' ';')"
+  fi
   if [[ "${name}" == "(b)"* ]]; then
     # Re-sign just before the measured run (a signature is good for 60 s): (b) passes its
     # "-H X-Internal-Auth: ..." pair last, so it is replaced here.
     set -- "${@:1:$(($# - 2))}" -H "X-Internal-Auth: $(sign "${direct_operation}")"
   fi
   log "${name}: measuring ${BENCH_DURATION}s (wrk -t${BENCH_THREADS} -c${BENCH_CONNECTIONS})"
-  output="$(wrk -t"${BENCH_THREADS}" -c"${BENCH_CONNECTIONS}" -d"${BENCH_DURATION}s" --latency "$@" "${url}")"
-  printf '%s\n\n' "===== ${name} =====" "${output}" >>"${RAW}"
+  local load_before
+  load_before="$(cut -d' ' -f1 /proc/loadavg)"
+  output="$(wrk -t"${BENCH_THREADS}" -c"${BENCH_CONNECTIONS}" -d"${BENCH_DURATION}s" --timeout "${BENCH_TIMEOUT}s" \
+    --latency "$@" "${url}")"
+  printf '%s\n\n' "===== ${name} (load average before: ${load_before}, after: $(cut -d' ' -f1 /proc/loadavg)) =====" \
+    "${output}" >>"${RAW}"
   RPS="$(awk '/^Requests\/sec:/ { print $2 }' <<<"${output}")"
   NON2XX="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"${output}")"
   NON2XX="${NON2XX:-0}"
@@ -250,9 +262,11 @@ result_file="${RESULTS_DIR}/bench-${stamp}.txt"
 {
   printf 'content-suite benchmark %s on %s (%s cores), %s\n' "${stamp}" "$(hostname)" "$(nproc)" \
     "$("${JAVA_BIN}" -version 2>&1 | head -n 1)"
-  printf 'wrk -t%s -c%s -d%ss after a %ss warm-up; bcrypt cost %s on %s threads for %ss\n\n' \
-    "${BENCH_THREADS}" "${BENCH_CONNECTIONS}" "${BENCH_DURATION}" "${BENCH_WARMUP}" "${BCRYPT_COST}" \
-    "${BCRYPT_THREADS}" "${BCRYPT_SECONDS}"
+  printf 'wrk -t%s -c%s -d%ss --timeout %ss after a %ss warm-up; bcrypt cost %s on %s threads for %ss\n' \
+    "${BENCH_THREADS}" "${BENCH_CONNECTIONS}" "${BENCH_DURATION}" "${BENCH_TIMEOUT}" "${BENCH_WARMUP}" \
+    "${BCRYPT_COST}" "${BCRYPT_THREADS}" "${BCRYPT_SECONDS}"
+  printf 'load average at the start: %s, at the end: %s (anything else running on these cores skews every figure)\n\n' \
+    "${LOAD_AT_START}" "$(cut -d' ' -f1-3 /proc/loadavg)"
   printf '| %-44s | %12s | %10s | %12s |\n' "measurement" "per second" "p99" "bad answers"
   printf '| %-44s | %12s | %10s | %12s |\n' "--------------------------------------------" "-----------:" \
     "---------:" "-----------:"
