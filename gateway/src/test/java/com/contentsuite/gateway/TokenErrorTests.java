@@ -121,6 +121,11 @@ class TokenErrorTests extends GatewayTestBase {
 		}
 
 		@Test
+		void aTokenThatNeverExpiresIsInvalid() {
+			assertInvalid(TestKeys.token("7", "s-x").expiration(null).compact());
+		}
+
+		@Test
 		void aTokenWithoutSessionOrNumericSubjectIsInvalid() {
 			assertInvalid(TestKeys.token("7", null).compact());
 			assertInvalid(TestKeys.token("alice", "s-x").compact());

@@ -33,8 +33,11 @@ final class AccessTokenVerifier {
 
 	private final JwtParser parser;
 
-	AccessTokenVerifier(JwksKeyCache keys, String issuer, Duration clockSkew) {
+	private final VerifiedTokenCache verified;
+
+	AccessTokenVerifier(JwksKeyCache keys, VerifiedTokenCache verified, String issuer, Duration clockSkew) {
 		this.keys = keys;
+		this.verified = verified;
 		// Built once: a parser is immutable and thread-safe, and building one is not
 		// free.
 		this.parser = Jwts.parser()
@@ -50,6 +53,10 @@ final class AccessTokenVerifier {
 			if (this.keys.isStale()) {
 				// Old keys keep working while new ones are fetched in the background.
 				this.keys.refresh().onErrorResume((ex) -> Mono.empty()).subscribe();
+			}
+			VerifiedUser known = this.verified.get(token, this.keys.version());
+			if (known != null) {
+				return Mono.just(known);
 			}
 			try {
 				return Mono.just(parse(token));
@@ -70,6 +77,7 @@ final class AccessTokenVerifier {
 	}
 
 	private VerifiedUser parse(String token) {
+		long keySetVersion = this.keys.version();
 		Claims claims;
 		try {
 			claims = this.parser.parseSignedClaims(token).getPayload();
@@ -80,7 +88,9 @@ final class AccessTokenVerifier {
 		catch (JwtException | IllegalArgumentException ex) {
 			throw TokenErrors.of(ex);
 		}
-		return toUser(claims);
+		VerifiedUser user = toUser(claims);
+		this.verified.put(token, user, claims.getExpiration().getTime(), keySetVersion);
+		return user;
 	}
 
 	private static VerifiedUser toUser(Claims claims) {
@@ -89,7 +99,8 @@ final class AccessTokenVerifier {
 		}
 		String userId = claims.getSubject();
 		String sessionId = claims.get(SESSION_CLAIM, String.class);
-		if (!isPositiveNumber(userId) || sessionId == null || sessionId.isBlank()) {
+		// A token without exp would never expire: passport always sets one.
+		if (claims.getExpiration() == null || !isPositiveNumber(userId) || sessionId == null || sessionId.isBlank()) {
 			throw TokenErrors.invalid();
 		}
 		return new VerifiedUser(userId, sessionId);

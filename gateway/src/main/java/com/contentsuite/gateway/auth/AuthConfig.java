@@ -38,9 +38,10 @@ class AuthConfig {
 	@Bean
 	AuthGlobalFilter authGlobalFilter(AuthProperties properties, JwksKeyCache keys, ReactiveStringRedisTemplate redis,
 			RedisNamespace namespace) {
-		return new AuthGlobalFilter(new AuthRules(properties.rules()),
-				new AccessTokenVerifier(keys, properties.issuer(), properties.clockSkew()),
-				new RevocationChecker(redis, namespace));
+		return new AuthGlobalFilter(new AuthRules(properties.rules()), new AccessTokenVerifier(keys,
+				new VerifiedTokenCache(properties.verifiedCache().maxEntries(), properties.verifiedCache().maxAge(),
+						Clock.systemUTC()),
+				properties.issuer(), properties.clockSkew()), new RevocationChecker(redis, namespace));
 	}
 
 }

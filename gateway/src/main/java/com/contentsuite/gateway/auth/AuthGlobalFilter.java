@@ -2,6 +2,7 @@ package com.contentsuite.gateway.auth;
 
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.gateway.FilterOrder;
+import com.contentsuite.gateway.RequestEventLoop;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -41,6 +42,7 @@ final class AuthGlobalFilter implements GlobalFilter, Ordered {
 		return this.verifier.verify(token)
 			.flatMap((user) -> this.revocation.isRevoked(user.sessionId())
 				.flatMap((revoked) -> revoked ? Mono.error(TokenErrors.kicked()) : Mono.just(user)))
+			.publishOn(RequestEventLoop.of(exchange))
 			.flatMap((user) -> {
 				exchange.getAttributes().put(VerifiedUser.ATTRIBUTE, user);
 				return chain.filter(exchange);

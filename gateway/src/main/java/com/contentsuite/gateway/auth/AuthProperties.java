@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,11 +22,13 @@ import org.springframework.validation.annotation.Validated;
  * @param issuer the {@code iss} every token must carry
  * @param clockSkew tolerance for {@code exp} and {@code nbf} between passport's clock and
  * ours
+ * @param verifiedCache how many verified tokens are remembered, and for how long
  */
 @Validated
 @ConfigurationProperties("gateway.auth")
 record AuthProperties(@NotNull @DefaultValue List<@Valid @NotNull Rule> rules, @NotNull @Valid @DefaultValue Jwks jwks,
-		@NotBlank @DefaultValue("content-suite") String issuer, @NotNull @DefaultValue("5s") Duration clockSkew) {
+		@NotBlank @DefaultValue("content-suite") String issuer, @NotNull @DefaultValue("5s") Duration clockSkew,
+		@NotNull @Valid @DefaultValue VerifiedCache verifiedCache) {
 
 	/**
 	 * @param path a path pattern ({@code /users/{userID}}, {@code /files/**})
@@ -47,6 +50,15 @@ record AuthProperties(@NotNull @DefaultValue List<@Valid @NotNull Rule> rules, @
 			@NotBlank @DefaultValue("/passport/jwks") String path,
 			@NotNull @DefaultValue("5s") Duration minRefetchInterval, @NotNull @DefaultValue("10m") Duration maxAge,
 			@NotNull @DefaultValue("3s") Duration timeout) {
+	}
+
+	/**
+	 * @param maxEntries tokens remembered at most (0 turns the cache off)
+	 * @param maxAge how long a verification is trusted at most, whatever the token's
+	 * {@code exp}
+	 */
+	record VerifiedCache(@PositiveOrZero @DefaultValue("10000") int maxEntries,
+			@NotNull @DefaultValue("5m") Duration maxAge) {
 	}
 
 }

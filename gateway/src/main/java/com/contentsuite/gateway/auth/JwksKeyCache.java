@@ -38,6 +38,8 @@ final class JwksKeyCache {
 
 	private volatile Map<String, PublicKey> keys = Map.of();
 
+	private volatile long version;
+
 	private volatile long fetchedAt = NEVER;
 
 	private volatile long lastAttempt = NEVER;
@@ -54,6 +56,14 @@ final class JwksKeyCache {
 	/** The key for {@code kid} among the keys held now, or {@code null}. */
 	PublicKey get(String kid) {
 		return this.keys.get(kid);
+	}
+
+	/**
+	 * Changes whenever the key set is replaced, so results derived from old keys can be
+	 * dropped.
+	 */
+	long version() {
+		return this.version;
 	}
 
 	boolean isStale() {
@@ -93,7 +103,10 @@ final class JwksKeyCache {
 	}
 
 	private void replace(Map<String, PublicKey> fresh) {
-		this.keys = Map.copyOf(fresh);
+		if (!fresh.equals(this.keys)) {
+			this.keys = Map.copyOf(fresh);
+			this.version++;
+		}
 		this.fetchedAt = this.clock.millis();
 		this.lastAttemptFailed = false;
 	}

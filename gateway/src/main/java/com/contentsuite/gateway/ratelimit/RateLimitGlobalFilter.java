@@ -7,6 +7,7 @@ import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.gateway.FilterOrder;
+import com.contentsuite.gateway.RequestEventLoop;
 import com.contentsuite.gateway.RequestMatcher;
 import com.contentsuite.gateway.error.DependencyUnavailableException;
 import com.contentsuite.gateway.forward.ClientIpResolver;
@@ -50,7 +51,8 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		for (Limit limit : this.limits) {
 			if (limit.matcher().matches(exchange.getRequest())) {
-				return check(limit, exchange).then(Mono.defer(() -> chain.filter(exchange)));
+				return check(limit, exchange).publishOn(RequestEventLoop.of(exchange))
+					.then(Mono.defer(() -> chain.filter(exchange)));
 			}
 		}
 		return chain.filter(exchange);

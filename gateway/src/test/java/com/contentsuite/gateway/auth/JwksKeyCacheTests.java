@@ -1,10 +1,8 @@
 package com.contentsuite.gateway.auth;
 
 import java.security.PublicKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -27,7 +25,7 @@ class JwksKeyCacheTests {
 
 	private static final PublicKey K2 = Jwts.SIG.RS256.keyPair().build().getPublic();
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final ScriptedFetcher fetcher = new ScriptedFetcher();
 
@@ -134,31 +132,6 @@ class JwksKeyCacheTests {
 		public Mono<Map<String, PublicKey>> get() {
 			this.calls.incrementAndGet();
 			return this.answers.remove();
-		}
-
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
 		}
 
 	}
