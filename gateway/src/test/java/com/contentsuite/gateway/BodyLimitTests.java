@@ -8,9 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
@@ -20,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BodyLimitTests extends GatewayTestBase {
 
 	private static final int MIB = 1024 * 1024;
+
+	@Autowired
+	CircuitBreakerRegistry circuitBreakers;
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -82,11 +88,21 @@ class BodyLimitTests extends GatewayTestBase {
 		}
 
 		@Test
-		void aChunkedBodyIsCountedAsItStreams() throws Exception {
+		void aChunkedBodyIsCountedAsItStreamsAndIsNoBackendFailure() throws Exception {
+			CircuitBreaker.Metrics passport = BodyLimitTests.this.circuitBreakers.circuitBreaker("passport")
+				.getMetrics();
+			int successesBefore = passport.getNumberOfSuccessfulCalls();
+			int failuresBefore = passport.getNumberOfFailedCalls();
+			assertThat(postChunked("/passport/register", "application/json", jsonOfSize(10)).statusCode())
+				.isEqualTo(200);
+			assertThat(passport.getNumberOfSuccessfulCalls()).as("the breaker this test watches")
+				.isGreaterThan(successesBefore);
+
 			HttpResponse<String> response = postChunked("/passport/register", "application/json",
 					jsonOfSize(MIB + 64 * 1024));
 
 			assertTooLarge(response.statusCode(), response.body());
+			assertThat(passport.getNumberOfFailedCalls()).isEqualTo(failuresBefore);
 		}
 
 		@Test
