@@ -11,7 +11,8 @@
 # rate limits raised through the environment), seeds one user (captcha read from Redis, register,
 # login), runs wrk for (a)-(c) (a warm-up run before each measured run) and a single-file Java program
 # for (d), prints a table, saves it under bench/results/ and stops the suite again (also on failure).
-# A suite that is already running (deploy/local/run pid files alive) is reused and left running.
+# A suite that is already running (deploy/local/run pid files alive) is measured and left running only
+# with BENCH_REUSE=1 (it must have been started with raised rate limits); otherwise the script refuses.
 #
 # Usage: bench/run.sh
 #
@@ -33,6 +34,7 @@
 #                              raised to 1000000 unless set
 #   JAVA_HOME                  JDK for the suite and the helper programs [/usr/lib/jvm/*25* when present]
 #   JAVA_OPTS                  JVM options for the suite (see deploy/local/up.sh for the rest)
+#   BENCH_REUSE [unset]        1: measure a suite that is already running instead of refusing
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -136,7 +138,10 @@ suite_running() {
 }
 
 if suite_running; then
-  log "the suite is already running (pid files in ${RUN_DIR}); reusing it and leaving it running"
+  if [[ "${BENCH_REUSE:-}" != 1 ]]; then
+    die "the suite is already running (pid files in ${RUN_DIR}); stop it with deploy/local/down.sh, or set BENCH_REUSE=1 to measure it as it is (its rate limits must already be raised)"
+  fi
+  log "the suite is already running (pid files in ${RUN_DIR}); BENCH_REUSE=1: measuring it and leaving it running"
 else
   started_here=true
   "${ROOT}/deploy/local/up.sh"
