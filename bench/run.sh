@@ -190,9 +190,10 @@ sign() {
   "${JAVA_BIN}" -cp "${COMMON_JAR}" "${ROOT}/bench/SignHeader.java" GET /users/me "${user_id}" "$1"
 }
 direct_operation="bench-direct-${suffix}"
-probe_status="$(curl -sS -o /dev/null -w '%{http_code}' -H "operationID: ${direct_operation}" \
+probe="$(curl -sS -w '\n%{http_code}' -H "operationID: ${direct_operation}" \
   -H "X-User-ID: ${user_id}" -H "X-Internal-Auth: $(sign "${direct_operation}")" "${USER_SERVICE}/users/me")"
-[[ "${probe_status}" == "200" ]] || die "a signed direct GET /users/me answered HTTP ${probe_status}"
+[[ "${probe##*$'\n'}" == "200" && "$(json_get .data.userID <<<"${probe%$'\n'*}")" == "${user_id}" ]] \
+  || die "a signed direct GET /users/me did not answer the seeded user's profile: ${probe}"
 
 # --- wrk runs ------------------------------------------------------------------------------------
 RAW="$(mktemp)"
