@@ -43,8 +43,10 @@ final class Client {
 	Answer send(String method, String path, Object body, String token, Map<String, String> headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(20))
-			.header("operationID", "e2e-" + UUID.randomUUID());
+			.timeout(Duration.ofSeconds(20));
+		if (!headers.containsKey("operationID")) {
+			request.header("operationID", "e2e-" + UUID.randomUUID());
+		}
 		if (token != null) {
 			request.header("token", token);
 		}
