@@ -134,6 +134,95 @@ class AccountJourneyTests {
 	}
 
 	@Test
+	@Order(5)
+	void passwordChangeRevokesEverySessionAndUsernameChangeReachesTheProfile() throws Exception {
+		String username = newUsername();
+		register(username);
+		String phone = login(username).text("accessToken");
+		String laptop = login(username).text("accessToken");
+		awaitProfile(phone);
+
+		Answer wrongOld = client.put("/passport/password",
+				Map.of("oldPassword", "not-my-password-1", "newPassword", "another-calm-river-77"), phone);
+		assertThat(wrongOld.errCode()).isEqualTo(20001);
+		Answer changed = client.put("/passport/password",
+				Map.of("oldPassword", PASSWORD, "newPassword", "another-calm-river-77"), phone);
+		assertThat(changed.errCode()).isZero();
+		assertThat(client.get("/users/me", phone, Map.of()).errCode()).isEqualTo(1506);
+		assertThat(client.get("/users/me", laptop, Map.of()).errCode()).isEqualTo(1506);
+		assertThat(client.post("/passport/login", Map.of("account", username, "password", PASSWORD), null).errCode())
+			.isEqualTo(20001);
+
+		String fresh = client
+			.post("/passport/login", Map.of("account", username, "password", "another-calm-river-77"), null)
+			.text("accessToken");
+		String renamed = newUsername();
+		Answer rename = client.put("/passport/username", Map.of("username", renamed), fresh);
+		assertThat(rename.text("username")).isEqualTo(renamed);
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		String seen;
+		do {
+			seen = client.get("/users/me", fresh, Map.of()).text("username");
+		}
+		while (!renamed.equals(seen) && System.nanoTime() < deadline && sleep());
+		assertThat(seen).as("user-service follows the rename").isEqualTo(renamed);
+	}
+
+	@Test
+	@Order(6)
+	void profileEditsShowInOwnAndPublicViews() throws Exception {
+		String username = newUsername();
+		String userId = register(username);
+		String token = login(username).text("accessToken");
+		awaitProfile(token);
+
+		Answer bad = client.put("/users/me", Map.of("sex", 3), token);
+		assertThat(bad.errCode()).isEqualTo(1001);
+		assertThat(bad.body().get("errDlt").asString()).startsWith("sex");
+		Answer edited = client.put("/users/me",
+				Map.of("nickname", "Alice", "signature", "hello", "sex", 2, "birthDate", "1990-05-17", "userID", "1"),
+				token);
+		assertThat(edited.errCode()).isZero();
+		assertThat(edited.text("userID")).as("server-owned fields are ignored").isEqualTo(userId);
+		assertThat(edited.text("nickname")).isEqualTo("Alice");
+		assertThat(edited.text("birthDate")).isEqualTo("1990-05-17");
+		assertThat(edited.text("createTime")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+
+		Answer anonymous = client.get("/users/" + userId, null, Map.of());
+		assertThat(anonymous.text("nickname")).isEqualTo("Alice");
+		assertThat(anonymous.data().has("mobile")).isFalse();
+		assertThat(anonymous.data().has("followed")).isFalse();
+		Answer signedIn = client.get("/users/" + userId, token, Map.of());
+		assertThat(signedIn.data().get("followed").asBoolean()).isFalse();
+		Answer badToken = client.get("/users/" + userId, "not-a-jwt", Map.of());
+		assertThat(badToken.status()).as("a bad token is never silently anonymous").isEqualTo(401);
+		assertThat(badToken.errCode()).isEqualTo(1503);
+	}
+
+	@Test
+	@Order(7)
+	void aCaptchaAnswerWorksOnceRightOrWrong() throws Exception {
+		Captchas.Solved captcha = captchas.solve();
+		Map<String, String> wrong = Map.of("username", newUsername(), "password", PASSWORD, "img_code_id", captcha.id(),
+				"img_code", "zzzz-wrong");
+		assertThat(client.post("/passport/register", wrong, null).errCode()).isEqualTo(20006);
+		Map<String, String> right = Map.of("username", newUsername(), "password", PASSWORD, "img_code_id", captcha.id(),
+				"img_code", captcha.answer());
+		assertThat(client.post("/passport/register", right, null).errCode()).isEqualTo(20007);
+		assertThat(captchas.get("passport:captcha:" + captcha.id())).isNull();
+	}
+
+	@Test
+	@Order(8)
+	void jwksIsAPlainKeySetAndTokensVerifyAgainstIt() throws Exception {
+		Answer jwks = client.get("/passport/jwks", null, Map.of());
+		assertThat(jwks.status()).isEqualTo(200);
+		assertThat(jwks.body().has("errCode")).isFalse();
+		assertThat(jwks.body().get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
+		assertThat(jwks.body().get("keys").get(0).has("d")).as("no private part").isFalse();
+	}
+
+	@Test
 	@Order(10)
 	void registerWhileUserServiceIsDownThenTheProfileAppears() throws Exception {
 		suite.stop("user-service");
@@ -185,6 +274,11 @@ class AccountJourneyTests {
 		}
 		while (System.nanoTime() < deadline);
 		throw new AssertionError("profile did not appear: " + answer.body());
+	}
+
+	private static boolean sleep() throws InterruptedException {
+		Thread.sleep(250);
+		return true;
 	}
 
 	private static String newUsername() {
