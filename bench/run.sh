@@ -20,7 +20,8 @@
 #   BENCH_THREADS [2], BENCH_CONNECTIONS [32]  wrk -t / -c
 #   BENCH_DURATION [15]        seconds of each measured wrk run (at most 20: the internal signature of
 #                              (b) is good for 60 s and is made just before each run)
-#   BENCH_WARMUP [5]           seconds of the warm-up run before each measured run
+#   BENCH_WARMUP [30]          seconds of the warm-up run before each measured run (the JIT needs
+#                              about half a minute of load on 2 cores before the figures settle)
 #   BENCH_TIMEOUT [10]         wrk --timeout in seconds (logins queue behind bcrypt: with 32
 #                              connections one waits well over wrk's default of 2 s)
 #   BCRYPT_COST [$PASSPORT_BCRYPT_COST or 10]  bcrypt cost for (d); passed to passport as
@@ -45,7 +46,7 @@ SUITE_VERSION="${SUITE_VERSION:-0.1.0-SNAPSHOT}"
 BENCH_THREADS="${BENCH_THREADS:-2}"
 BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 BENCH_DURATION="${BENCH_DURATION:-15}"
-BENCH_WARMUP="${BENCH_WARMUP:-5}"
+BENCH_WARMUP="${BENCH_WARMUP:-30}"
 BENCH_TIMEOUT="${BENCH_TIMEOUT:-10}"
 BCRYPT_COST="${BCRYPT_COST:-${PASSPORT_BCRYPT_COST:-10}}"
 # passport's passport.password.bcrypt-cost placeholder: the suite hashes at the cost (d) measures
