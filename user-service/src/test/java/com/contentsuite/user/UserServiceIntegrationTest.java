@@ -35,6 +35,19 @@ public abstract class UserServiceIntegrationTest {
 		return NEXT_USER.incrementAndGet();
 	}
 
+	/**
+	 * {@code count} distinct CJK characters outside the Basic Multilingual Plane (U+20000
+	 * onwards, as passport accepts them in usernames): one code point, two UTF-16 units
+	 * and four utf8mb4 bytes each.
+	 */
+	protected static String supplementaryCjk(int count) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			text.appendCodePoint(0x20000 + i);
+		}
+		return text.toString();
+	}
+
 	/** A user passport has synced: username {@code u<id>}, mobile 138****8000. */
 	protected long syncedUser() {
 		long userId = newUserId();

@@ -11,14 +11,17 @@ import jakarta.validation.Payload;
 
 /**
  * A text of {@code min}-{@code max} characters counted as Unicode code points (as the
- * database's utf8mb4 columns count them, so an emoji is one character, not two), and
- * optionally not blank. {@code null} is valid: the field was not sent.
+ * database's utf8mb4 columns count them, so an emoji or a CJK character outside the Basic
+ * Multilingual Plane is one character, not two UTF-16 units), and optionally not blank.
+ * {@code null} is valid: the field was not sent. Use it, never {@code @Size}, for any
+ * text bound for a {@code VARCHAR} column; public so that features built on the profile
+ * core (the account sync) check lengths the same way.
  */
 @Documented
 @Constraint(validatedBy = TextLengthValidator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
-@interface TextLength {
+public @interface TextLength {
 
 	int min() default 0;
 

@@ -1,5 +1,6 @@
 package com.contentsuite.user.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.contentsuite.user.Api;
 import com.contentsuite.user.Api.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Nested;
@@ -167,6 +169,106 @@ class AccountSyncIntegrationTests extends UserServiceIntegrationTest {
 			assertThat(reply.status()).as(reply.body()).isEqualTo(400);
 			assertThat(reply.errCode()).isEqualTo(1001);
 			assertThat(reply.errDlt()).startsWith(field + " ");
+		}
+
+	}
+
+	/**
+	 * passport accepts usernames of 3-20 code points, CJK characters outside the BMP
+	 * included, and sends nickname = username: lengths here count code points (as the
+	 * utf8mb4 columns do), never UTF-16 units, or such an event is refused for ever.
+	 */
+	@Nested
+	class SupplementaryPlaneText {
+
+		@Test
+		void aTwentyCharacterUsernameCreatesTheProfileAndReadsBackUnchanged() {
+			long userId = newUserId();
+			String name = supplementaryCjk(20);
+
+			boolean applied = AccountSyncIntegrationTests.this.api.sync(userId, name, null, name, 1);
+
+			assertThat(applied).isTrue();
+			JsonNode data = profile(userId);
+			assertThat(data.get("username").stringValue()).isEqualTo(name);
+			assertThat(data.get("nickname").stringValue()).isEqualTo(name);
+			assertStoredIntact(userId, "username", name);
+			assertStoredIntact(userId, "nickname", name);
+		}
+
+		@Test
+		void aRenameToATwentyCharacterUsernameApplies() {
+			long userId = newUserId();
+			AccountSyncIntegrationTests.this.api.sync(userId, "gina", "138****8000", "gina", 1);
+			String name = supplementaryCjk(20);
+
+			boolean applied = AccountSyncIntegrationTests.this.api.sync(userId, name, "138****8000", name, 2);
+
+			assertThat(applied).isTrue();
+			JsonNode data = profile(userId);
+			assertThat(data.get("username").stringValue()).isEqualTo(name);
+			assertThat(data.get("nickname").stringValue()).isEqualTo("gina");
+			assertStoredIntact(userId, "username", name);
+		}
+
+		@Test
+		void aThirtyTwoCharacterNicknameIsStoredIntact() {
+			long userId = newUserId();
+			String nickname = supplementaryCjk(32);
+
+			boolean applied = AccountSyncIntegrationTests.this.api.sync(userId, null, "138****8000", nickname, 1);
+
+			assertThat(applied).isTrue();
+			assertThat(profile(userId).get("nickname").stringValue()).isEqualTo(nickname);
+			assertStoredIntact(userId, "nickname", nickname);
+		}
+
+		@Test
+		void aNicknameOver32OrAUsernameOver64CharactersIsRefusedWith1001() {
+			assertRefused(event(newUserId(), "ok_name", supplementaryCjk(33)), "nickname");
+			assertRefused(event(newUserId(), supplementaryCjk(65), "ok_name"), "username");
+			assertThat(AccountSyncIntegrationTests.this.api.sync(newUserId(), supplementaryCjk(64), null, "n", 1))
+				.isTrue();
+		}
+
+		@Test
+		void travelOverAUtf8mb4ConnectionIntoUtf8mb4Columns() {
+			JdbcClient jdbc = AccountSyncIntegrationTests.this.jdbc;
+			assertThat(jdbc.sql("SELECT @@character_set_client").query(String.class).single()).isEqualTo("utf8mb4");
+			assertThat(jdbc.sql("SELECT @@character_set_connection").query(String.class).single()).isEqualTo("utf8mb4");
+			assertThat(jdbc
+				.sql("""
+						SELECT DISTINCT CHARACTER_SET_NAME FROM information_schema.COLUMNS
+						WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_profile' AND CHARACTER_SET_NAME IS NOT NULL""")
+				.query(String.class)
+				.list()).containsExactly("utf8mb4");
+		}
+
+		private Reply event(long userId, String username, String nickname) {
+			return AccountSyncIntegrationTests.this.api.internal("/internal/users/sync",
+					"{\"userID\": \"%d\", \"username\": %s, \"nickname\": %s, \"version\": 1}".formatted(userId,
+							Api.quote(username), Api.quote(nickname)));
+		}
+
+		private void assertRefused(Reply reply, String field) {
+			assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+			assertThat(reply.errCode()).isEqualTo(1001);
+			assertThat(reply.errDlt()).startsWith(field + " ");
+		}
+
+		// The row itself, not only the API's echo: the same text, one character per code
+		// point (not '?' per character, nor two per surrogate pair) and four bytes each.
+		private void assertStoredIntact(long userId, String column, String expected) {
+			JdbcClient jdbc = AccountSyncIntegrationTests.this.jdbc;
+			String sql = "SELECT %1$s, CHAR_LENGTH(%1$s), LENGTH(%1$s) FROM user_profile WHERE user_id = ?"
+				.formatted(column);
+			List<Object> row = jdbc.sql(sql)
+				.param(userId)
+				.query((rs, n) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+				.single();
+			int codePoints = expected.codePointCount(0, expected.length());
+			assertThat(row).containsExactly(expected, (long) codePoints,
+					(long) expected.getBytes(StandardCharsets.UTF_8).length);
 		}
 
 	}
