@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Login by mobile or username. An unknown account and a wrong password look the same to
- * the client: same code, same bcrypt cost, same lockout.
+ * the client: same code, same bcrypt cost, same lockout. The lockout reserves the attempt
+ * before bcrypt runs, so parallel guesses cannot outrun it.
  */
 @Service
 class LoginService {
@@ -39,20 +40,21 @@ class LoginService {
 		Optional<Account> account = this.accounts.findByLogin(login);
 		String subject = account.map((found) -> LoginLockout.subjectOf(found.getId()))
 			.orElseGet(() -> LoginLockout.subjectOfUnknown(login));
-		this.lockout.ensureNotLocked(subject);
-		boolean matches;
-		if (account.isPresent()) {
-			matches = this.hasher.matches(password, account.get().getPasswordHash());
+		try (LoginLockout.Attempt attempt = this.lockout.begin(subject)) {
+			boolean matches;
+			if (account.isPresent()) {
+				matches = this.hasher.matches(password, account.get().getPasswordHash());
+			}
+			else {
+				this.hasher.matchNothing(password);
+				matches = false;
+			}
+			if (!matches) {
+				attempt.failed();
+				throw new ApiException(ErrorCode.PASSWORD_ERROR, "account or password is incorrect");
+			}
+			attempt.succeeded();
 		}
-		else {
-			this.hasher.matchNothing(password);
-			matches = false;
-		}
-		if (!matches) {
-			this.lockout.recordFailure(subject);
-			throw new ApiException(ErrorCode.PASSWORD_ERROR, "account or password is incorrect");
-		}
-		this.lockout.reset(subject);
 		return this.sessions.open(account.get().getId());
 	}
 

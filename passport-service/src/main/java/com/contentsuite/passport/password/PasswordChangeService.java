@@ -39,12 +39,13 @@ class PasswordChangeService {
 		Account account = this.accounts.get(userId);
 		this.policy.check(newPassword, account.getMobile(), account.getUsername());
 		String subject = LoginLockout.subjectOf(userId);
-		this.lockout.ensureNotLocked(subject);
-		if (!this.hasher.matches(oldPassword, account.getPasswordHash())) {
-			this.lockout.recordFailure(subject);
-			throw new ApiException(ErrorCode.PASSWORD_ERROR, "old password is incorrect");
+		try (LoginLockout.Attempt attempt = this.lockout.begin(subject)) {
+			if (!this.hasher.matches(oldPassword, account.getPasswordHash())) {
+				attempt.failed();
+				throw new ApiException(ErrorCode.PASSWORD_ERROR, "old password is incorrect");
+			}
+			attempt.succeeded();
 		}
-		this.lockout.reset(subject);
 		this.accounts.changePasswordHash(userId, this.hasher.hash(newPassword));
 		this.sessions.revokeAll(userId, "password");
 	}

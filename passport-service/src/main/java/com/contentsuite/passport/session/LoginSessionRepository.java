@@ -34,8 +34,19 @@ interface LoginSessionRepository extends JpaRepository<LoginSession, String> {
 	List<String> findLiveSids(@Param("userId") long userId, @Param("now") Instant now);
 
 	/** Revoked sessions whose tokens may still be alive, in pages by sid. */
-	@Query("SELECT new com.contentsuite.passport.session.RevokedSession(s.sid, s.expiresAt) FROM LoginSession s"
-			+ " WHERE s.revokedAt IS NOT NULL AND s.expiresAt > :now AND s.sid > :after ORDER BY s.sid")
+	@Query("SELECT new com.contentsuite.passport.session.RevokedSession(s.sid, s.revokeReason, s.expiresAt)"
+			+ " FROM LoginSession s WHERE s.revokedAt IS NOT NULL AND s.expiresAt > :now AND s.sid > :after"
+			+ " ORDER BY s.sid")
 	List<RevokedSession> findRevokedAlive(@Param("now") Instant now, @Param("after") String after, Limit limit);
+
+	/**
+	 * Sessions revoked after {@code since} whose tokens may still be alive, in pages by
+	 * sid ({@code idx_login_session_revoked} serves the range).
+	 */
+	@Query("SELECT new com.contentsuite.passport.session.RevokedSession(s.sid, s.revokeReason, s.expiresAt)"
+			+ " FROM LoginSession s WHERE s.revokedAt > :since AND s.expiresAt > :now AND s.sid > :after"
+			+ " ORDER BY s.sid")
+	List<RevokedSession> findRevokedSince(@Param("since") Instant since, @Param("now") Instant now,
+			@Param("after") String after, Limit limit);
 
 }

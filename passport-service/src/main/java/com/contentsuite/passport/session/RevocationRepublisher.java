@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
+import com.contentsuite.passport.token.TokenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +19,15 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies revoked, unexpired sessions from the database to Redis at start-up, and again
- * whenever Redis has lost them (a restart: it keeps nothing on disk here), which a marker
- * key's absence tells.
+ * Keeps Redis's copy of the revoked sessions complete, since the gateway reads only
+ * Redis. At start-up, and whenever the marker key is missing (Redis restarted or lost its
+ * data: it keeps nothing on disk here), every revoked, unexpired session is copied and
+ * then the marker set. Otherwise every check re-copies the sessions revoked within the
+ * last access-token lifetime, which repairs a revocation whose Redis write failed or was
+ * lost. Older revocations need no repair at the gateway: every access token of such a
+ * session has expired, and refresh tokens are checked against the database. Every write
+ * is a SET with a TTL, so repeating one changes nothing. The marker is never deleted
+ * here.
  */
 @Component
 class RevocationRepublisher implements SchedulingConfigurer {
@@ -28,67 +36,103 @@ class RevocationRepublisher implements SchedulingConfigurer {
 
 	private static final int PAGE = 500;
 
+	/**
+	 * Added to the access-token lifetime: clock differences between instances, the
+	 * database and the gateway's verifier.
+	 */
+	static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
+
 	private final LoginSessionRepository sessions;
 
 	private final RevocationStore revocations;
 
 	private final SessionProperties properties;
 
+	private final TokenService tokens;
+
 	private final Clock clock;
 
 	RevocationRepublisher(LoginSessionRepository sessions, RevocationStore revocations, SessionProperties properties,
-			Clock clock) {
+			TokenService tokens, Clock clock) {
 		this.sessions = sessions;
 		this.revocations = revocations;
 		this.properties = properties;
+		this.tokens = tokens;
 		this.clock = clock;
 	}
 
+	/** Runs before the application reports itself ready. */
 	@EventListener(ApplicationReadyEvent.class)
 	void atStartup() {
-		republishSafely();
+		try {
+			log.info("Republished {} revoked sessions to Redis", republish());
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not republish revoked sessions to Redis, will retry: {}", ex.toString());
+		}
 	}
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		Duration interval = this.properties.republishCheckInterval();
-		registrar.addFixedDelayTask(new FixedDelayTask(() -> {
-			if (!this.revocations.markerPresent()) {
-				republishSafely();
-			}
-		}, interval, interval));
+		registrar.addFixedDelayTask(new FixedDelayTask(this::check, interval, interval));
 	}
 
-	/** Answers how many sessions were published. */
-	int republish() {
+	/** One periodic check; never throws, the next one retries. */
+	void check() {
+		try {
+			if (!this.revocations.markerPresent()) {
+				log.warn("Redis lost the revoked sessions; republished {}", republish());
+			}
+			else {
+				int count = republishRecent();
+				log.debug("Re-published {} recently revoked sessions", count);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not republish revoked sessions to Redis, will retry: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Copies every revoked, unexpired session, then sets the marker. Answers how many
+	 * sessions were published.
+	 */
+	synchronized int republish() {
 		Instant now = this.clock.instant();
+		int published = publishPages(now, (after) -> this.sessions.findRevokedAlive(now, after, Limit.of(PAGE)));
+		this.revocations.setMarker();
+		return published;
+	}
+
+	/**
+	 * Copies the sessions revoked within the last access-token lifetime (and a margin).
+	 * Answers how many sessions were published.
+	 */
+	synchronized int republishRecent() {
+		Instant now = this.clock.instant();
+		Instant since = now.minus(this.tokens.accessTtl()).minus(CLOCK_MARGIN);
+		return publishPages(now, (after) -> this.sessions.findRevokedSince(since, now, after, Limit.of(PAGE)));
+	}
+
+	private int publishPages(Instant now, Function<String, List<RevokedSession>> pageAfter) {
 		int published = 0;
 		String after = "";
 		List<RevokedSession> page;
 		do {
-			page = this.sessions.findRevokedAlive(now, after, Limit.of(PAGE));
+			page = pageAfter.apply(after);
 			for (RevokedSession session : page) {
 				Duration ttl = Duration.between(now, session.expiresAt());
 				if (!ttl.isNegative() && !ttl.isZero()) {
-					this.revocations.publish(session.sid(), "revoked", ttl);
+					this.revocations.publish(session.sid(), (session.reason() != null) ? session.reason() : "revoked",
+							ttl);
 					published++;
 				}
 				after = session.sid();
 			}
 		}
 		while (page.size() == PAGE);
-		this.revocations.setMarker();
 		return published;
-	}
-
-	private void republishSafely() {
-		try {
-			int count = republish();
-			log.info("Republished {} revoked sessions to Redis", count);
-		}
-		catch (RuntimeException ex) {
-			log.error("Could not republish revoked sessions to Redis, will retry: {}", ex.toString());
-		}
 	}
 
 }

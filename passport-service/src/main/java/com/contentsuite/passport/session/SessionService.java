@@ -13,12 +13,14 @@ import com.contentsuite.passport.token.VerifiedToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
  * Login sessions (token families): opened at login, rotated at each refresh, revoked by
  * logout, password change or the reuse of a rotated refresh token. A revocation goes to
- * the database first, then to Redis for the gateway.
+ * the database first, then to Redis for the gateway; a Redis write that fails is repaired
+ * by {@link RevocationRepublisher}.
  */
 @Service
 public class SessionService {
@@ -95,12 +97,20 @@ public class SessionService {
 	}
 
 	// Published even when the row was already revoked, so a retry repairs a Redis write
-	// that
-	// failed.
+	// that failed. The database is written first and stays revoked when Redis fails: the
+	// request then answers 503 (1006), and RevocationRepublisher copies the revocation
+	// to Redis within one check interval.
 	private void revoke(List<String> sids, String reason) {
 		this.sessions.revoke(sids, this.clock.instant(), reason);
-		for (String sid : sids) {
-			this.revocations.publish(sid, reason, this.tokens.refreshTtl());
+		try {
+			for (String sid : sids) {
+				this.revocations.publish(sid, reason, this.tokens.refreshTtl());
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Revoked {} session(s) in the database but not yet in Redis ({}); the republisher will retry: {}",
+					sids.size(), reason, ex.toString());
+			throw ApiException.unavailable("revocation saved but not yet published everywhere; it will be shortly");
 		}
 	}
 

@@ -132,6 +132,11 @@ public class TokenService {
 		}
 	}
 
+	/** How long an access token stays valid after it was issued. */
+	public Duration accessTtl() {
+		return this.properties.accessTtl();
+	}
+
 	public Duration refreshTtl() {
 		return this.properties.refreshTtl();
 	}

@@ -1,7 +1,10 @@
 package com.contentsuite.passport.login;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import com.contentsuite.passport.Concurrently;
 import com.contentsuite.passport.PassportClient.Answer;
 import com.contentsuite.passport.PassportIntegrationTest;
 import org.junit.jupiter.api.Nested;
@@ -104,6 +107,44 @@ class LoginIntegrationTests extends PassportIntegrationTest {
 		}
 
 		@Test
+		void concurrentWrongPasswordsGetNoMoreGuessesThanTheLimit() {
+			String username = newUsername();
+			register(username);
+			Map<Integer, Integer> codes = codes(Concurrently.run(20, (i) -> login(username, "wrong-password-" + i)));
+			assertThat(codes.keySet()).as(codes.toString()).containsExactlyInAnyOrder(20001, 1005);
+			assertThat(codes.get(20001)).as(codes.toString()).isBetween(1, 5);
+			Answer locked = login(username, PASSWORD);
+			assertThat(locked.status()).isEqualTo(429);
+			assertThat(locked.errCode()).isEqualTo(1005);
+		}
+
+		@Test
+		void concurrentGuessesAtAnUnknownAccountAreLimitedTheSameWay() {
+			String nobody = newUsername();
+			Map<Integer, Integer> codes = codes(Concurrently.run(20, (i) -> login(nobody, "wrong-password-" + i)));
+			assertThat(codes.keySet()).as(codes.toString()).containsExactlyInAnyOrder(20001, 1005);
+			assertThat(codes.get(20001)).as(codes.toString()).isBetween(1, 5);
+			assertThat(login(nobody, PASSWORD).errCode()).isEqualTo(1005);
+		}
+
+		@Test
+		void aSuccessfulLoginAfterFewerFailuresThanTheLimitResetsTheCount() {
+			String username = newUsername();
+			long userId = register(username);
+			String attempts = namespace.key("passport:login:attempts:u" + userId);
+			for (int i = 0; i < 4; i++) {
+				assertThat(login(username, "wrong-password").errCode()).isEqualTo(20001);
+			}
+			assertThat(redis.<String, String>opsForHash().get(attempts, "failed")).isEqualTo("4");
+			assertThat(login(username, PASSWORD).errCode()).isZero();
+			assertThat(redis.hasKey(attempts)).as("nothing left counted or reserved").isFalse();
+			for (int i = 0; i < 4; i++) {
+				assertThat(login(username, "wrong-password").errCode()).isEqualTo(20001);
+			}
+			assertThat(login(username, PASSWORD).errCode()).isZero();
+		}
+
+		@Test
 		void anUnknownAccountLocksLikeAKnownOne() {
 			String nobody = newUsername();
 			for (int i = 0; i < 5; i++) {
@@ -112,6 +153,12 @@ class LoginIntegrationTests extends PassportIntegrationTest {
 			assertThat(login(nobody, PASSWORD).errCode()).isEqualTo(1005);
 		}
 
+	}
+
+	private static Map<Integer, Integer> codes(List<Answer> answers) {
+		Map<Integer, Integer> codes = new TreeMap<>();
+		answers.forEach((answer) -> codes.merge(answer.errCode(), 1, Integer::sum));
+		return codes;
 	}
 
 }

@@ -1,7 +1,9 @@
 package com.contentsuite.passport.password;
 
+import java.util.List;
 import java.util.Map;
 
+import com.contentsuite.passport.Concurrently;
 import com.contentsuite.passport.PassportClient.Answer;
 import com.contentsuite.passport.PassportIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,20 @@ class PasswordChangeIntegrationTests extends PassportIntegrationTest {
 			Answer wrong = change(userId, "not-my-password", NEW_PASSWORD);
 			assertThat(wrong.errCode()).isEqualTo(20001);
 		}
+		assertThat(change(userId, PASSWORD, NEW_PASSWORD).errCode()).isEqualTo(1005);
+		assertThat(login(username, PASSWORD).errCode()).isEqualTo(1005);
+	}
+
+	@Test
+	void concurrentWrongOldPasswordsGetNoMoreGuessesThanTheLimit() {
+		String username = newUsername();
+		long userId = register(username);
+		List<Integer> codes = Concurrently.run(20, (i) -> change(userId, "not-my-password-" + i, NEW_PASSWORD))
+			.stream()
+			.map(Answer::errCode)
+			.toList();
+		assertThat(codes).as(codes.toString()).containsOnly(20001, 1005);
+		assertThat(codes.stream().filter((code) -> code == 20001).count()).as(codes.toString()).isBetween(1L, 5L);
 		assertThat(change(userId, PASSWORD, NEW_PASSWORD).errCode()).isEqualTo(1005);
 		assertThat(login(username, PASSWORD).errCode()).isEqualTo(1005);
 	}
