@@ -65,12 +65,58 @@ class EnvelopeTests extends GatewayTestBase {
 			assertThat(reachedABackend(operationId)).isFalse();
 		}
 
+		// java.net.URI refuses these, which Spring's Reactor adapter answers with a bare
+		// 400 before any web filter runs: the gateway must still answer in its own shape.
 		@Test
 		void aBackslashIsRefusedToo() {
-			RawHttp.Response response = RawHttp.send(port,
-					"GET /users\\..\\internal HTTP/1.1\r\nHost: gw\r\noperationID: " + OPERATION_ID);
+			assertRefusedInTheEnvelope("/users\\..\\internal");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/users/me?q=%zz", "/users|me", "/users/me?q=a|b", "/users/{userID}",
+				"/users/me?q={x}", "/users/%zz", "/users/me%2", "/users/me?q=%", "/users/a^b", "/users/a`b",
+				"/users/a\"b", "/users/a<b>", "/users/a[b]", "/users/me#a#b" })
+		void charactersAndEscapesTheUriParserRefusesAreRefusedToo(String rawTarget) {
+			assertRefusedInTheEnvelope(rawTarget);
+		}
+
+		@Test
+		void aRequestTheUriParserRefusesGetsAMintedOperationIdWhenItsOwnIsMissingOrInvalid() {
+			RawHttp.Response missing = RawHttp.send(port, "GET /users|me HTTP/1.1\r\nHost: gw");
+			RawHttp.Response invalid = RawHttp.send(port,
+					"GET /users/me?q=%zz HTTP/1.1\r\nHost: gw\r\noperationID: not valid!");
+
+			for (RawHttp.Response response : new RawHttp.Response[] { missing, invalid }) {
+				assertThat(response.status()).isEqualTo(400);
+				assertEnvelope(400, 1001, "ArgsError", response.body());
+				assertThat(response.header("operationID")).startsWith("gen-");
+				assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			}
+		}
+
+		@Test
+		void aConnectionStaysUsableAfterARequestTheUriParserRefuses() {
+			String operationId = uniqueOperationId();
+			RawHttp.Response response = RawHttp.send(port, "GET /users|me HTTP/1.1\r\nHost: gw\r\noperationID: "
+					+ operationId + "\r\n\r\nGET /users/5 HTTP/1.1\r\nHost: gw\r\noperationID: " + operationId);
 
 			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.body()).contains("\"errDlt\":\"path is invalid\"").contains("HTTP/1.1 200 ");
+			assertThat(TestBackends.USERS.receivedWithOperation(operationId)).hasSize(1);
+		}
+
+		private void assertRefusedInTheEnvelope(String rawTarget) {
+			String operationId = uniqueOperationId();
+			RawHttp.Response response = RawHttp.send(port,
+					"GET " + rawTarget + " HTTP/1.1\r\nHost: gw\r\noperationID: " + operationId);
+
+			assertThat(response.status()).as(rawTarget).isEqualTo(400);
+			assertEnvelope(400, 1001, "ArgsError", response.body());
+			assertThat(json(response.body()).path("errDlt").asString()).isEqualTo("path is invalid");
+			assertThat(response.header("Content-Type")).startsWith("application/json");
+			assertThat(response.header("operationID")).isEqualTo(operationId);
+			assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(reachedABackend(operationId)).isFalse();
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.testsupport.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,16 @@ abstract class GatewayTestBase {
 
 	@Autowired
 	RedisNamespace namespace;
+
+	/**
+	 * Passport's marker that its revocations are all in Redis: without it the gateway
+	 * refuses every token (503), so every test starts with it, in this context's
+	 * namespace.
+	 */
+	@BeforeEach
+	void revocationsArePublished() {
+		this.redis.opsForValue().set(this.namespace.key("passport:revoked:published"), "1").block();
+	}
 
 	@DynamicPropertySource
 	static void backends(DynamicPropertyRegistry registry) {

@@ -40,8 +40,7 @@ final class AuthGlobalFilter implements GlobalFilter, Ordered {
 			return (mode == AuthMode.REQUIRED) ? Mono.error(ApiException.tokenEmpty()) : chain.filter(exchange);
 		}
 		return this.verifier.verify(token)
-			.flatMap((user) -> this.revocation.isRevoked(user.sessionId())
-				.flatMap((revoked) -> revoked ? Mono.error(TokenErrors.kicked()) : Mono.just(user)))
+			.flatMap((user) -> this.revocation.check(user.sessionId()).thenReturn(user))
 			.publishOn(RequestEventLoop.of(exchange))
 			.flatMap((user) -> {
 				exchange.getAttributes().put(VerifiedUser.ATTRIBUTE, user);

@@ -87,13 +87,23 @@ final class JwksKeyCache {
 		Mono<Void> fetch = Mono.defer(() -> {
 			this.lastAttempt = this.clock.millis();
 			return this.fetcher.get();
-		}).doOnNext(this::replace).doOnError(this::failed).then().doFinally((signal) -> {
-			if (signal == SignalType.CANCEL) {
-				// Abandoned, not failed: let the next request try again at once.
-				this.lastAttempt = NEVER;
-			}
-			this.inFlight.set(null);
-		}).onErrorMap(DependencyUnavailableException::new).cache();
+		})
+			.doOnNext(this::replace)
+			.doOnError(this::failed)
+			.then()
+			// Before the waiting requests hear of it: one of them could be answered, and
+			// its client ask again, before a later clean-up ran, and that request would
+			// rejoin this finished fetch instead of starting the one it needs.
+			.doOnTerminate(() -> this.inFlight.set(null))
+			.doFinally((signal) -> {
+				if (signal == SignalType.CANCEL) {
+					// Abandoned, not failed: let the next request try again at once.
+					this.lastAttempt = NEVER;
+					this.inFlight.set(null);
+				}
+			})
+			.onErrorMap(DependencyUnavailableException::new)
+			.cache();
 		return this.inFlight.compareAndSet(null, fetch) ? fetch : refreshJoiningOther(fetch);
 	}
 

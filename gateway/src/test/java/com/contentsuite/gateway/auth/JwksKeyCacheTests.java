@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.contentsuite.common.web.ApiException;
@@ -73,6 +74,22 @@ class JwksKeyCacheTests {
 		assertThat(secondDone).isTrue();
 		assertThat(this.fetcher.calls()).isEqualTo(1);
 		assertThat(this.cache.get("k1")).isSameAs(K1);
+	}
+
+	// A request answered from a fetch can reach the gateway's client, and that client's
+	// next request the gateway, before the fetch's own clean-up has run.
+	@Test
+	void aRefreshAskedForOnceAFetchCompletedStartsANewFetchRatherThanRejoiningTheOld() {
+		JwksKeyCache eager = new JwksKeyCache(this.fetcher, Duration.ZERO, Duration.ofMinutes(10), this.clock);
+		this.fetcher.answer(Map.of("k1", K1));
+		this.fetcher.answer(Map.of("k1", K1, "k2", K2));
+		AtomicReference<Mono<Void>> next = new AtomicReference<>();
+
+		eager.refresh().doOnSuccess((done) -> next.set(eager.refresh())).block();
+		next.get().block();
+
+		assertThat(this.fetcher.calls()).isEqualTo(2);
+		assertThat(eager.get("k2")).isSameAs(K2);
 	}
 
 	@Test
