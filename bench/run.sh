@@ -24,6 +24,7 @@
 #                              about half a minute of load on 2 cores before the figures settle)
 #   BENCH_TIMEOUT [10]         wrk --timeout in seconds (logins queue behind bcrypt: with 32
 #                              connections one waits well over wrk's default of 2 s)
+#   BENCH_LOGIN_ACCOUNTS [BENCH_CONNECTIONS]  accounts (c) logs in as, in turn
 #   BCRYPT_COST [$PASSPORT_BCRYPT_COST or 10]  bcrypt cost for (d); passed to passport as
 #                              PASSPORT_BCRYPT_COST so both use the same cost
 #   BCRYPT_SECONDS [10]        seconds of the bcrypt measurement
@@ -48,6 +49,7 @@ BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 BENCH_DURATION="${BENCH_DURATION:-15}"
 BENCH_WARMUP="${BENCH_WARMUP:-30}"
 BENCH_TIMEOUT="${BENCH_TIMEOUT:-10}"
+BENCH_LOGIN_ACCOUNTS="${BENCH_LOGIN_ACCOUNTS:-${BENCH_CONNECTIONS}}"
 BCRYPT_COST="${BCRYPT_COST:-${PASSPORT_BCRYPT_COST:-10}}"
 # passport's passport.password.bcrypt-cost placeholder: the suite hashes at the cost (d) measures
 export PASSPORT_BCRYPT_COST="${BCRYPT_COST}"
@@ -153,7 +155,7 @@ suffix="$(od -An -N5 -tx1 /dev/urandom | tr -d ' \n')"
 captcha_id="bench-${suffix}-captcha"
 username="bench_${suffix}"
 password="Bench-${suffix}-pass-7Q"
-export BENCH_ACCOUNT="${username}" BENCH_PASSWORD="${password}"
+
 
 log "seeding user ${username}"
 curl -fsS -o /dev/null "${GATEWAY}/passport/image_code?cur_id=${captcha_id}" \
@@ -178,6 +180,23 @@ token="$(json_get .data.accessToken <<<"${answer}")"
 user_id="$(json_get .data.userID <<<"${answer}")"
 [[ -n "${token}" && -n "${user_id}" ]] || die "login answered no accessToken/userID: ${answer}"
 log "user ${user_id} logged in"
+
+# (c) logs in as many accounts in turn: one account is never checked more than five times at once
+# (passport reserves a lockout attempt per check in flight), and a real login load is many users.
+login_accounts=()
+for ((i = 1; i <= BENCH_LOGIN_ACCOUNTS; i++)); do
+  account="${username:0:16}x${i}"
+  seed_id="${captcha_id:0:40}-l${i}"
+  curl -fsS -o /dev/null "${GATEWAY}/passport/image_code?cur_id=${seed_id}" || die "GET /passport/image_code failed"
+  seed_captcha="$(redis-cli -u "${REDIS_URL_BENCH}" --no-auth-warning GET "passport:captcha:${seed_id}")"
+  answer="$(post_json /passport/register "$(printf '{"username":"%s","password":"%s","img_code_id":"%s","img_code":"%s"}' \
+    "${account}" "${password}" "${seed_id}" "${seed_captcha}")")"
+  [[ "$(json_get .errCode <<<"${answer}")" == "0" ]] || die "register of login account ${account} failed: ${answer}"
+  login_accounts+=("${account}")
+done
+log "seeded ${#login_accounts[@]} accounts for the login measurement"
+BENCH_ACCOUNTS="$(IFS=,; echo "${login_accounts[*]}")"
+export BENCH_ACCOUNTS BENCH_PASSWORD="${password}"
 
 # The profile arrives through passport's outbox; wait until user-service has it.
 deadline=$((SECONDS + 30))
