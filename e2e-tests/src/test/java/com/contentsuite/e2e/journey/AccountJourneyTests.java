@@ -2,15 +2,14 @@ package com.contentsuite.e2e.journey;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import com.contentsuite.e2e.journey.Client.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calls to a service.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningSuite.Resolver.class)
 class AccountJourneyTests {
 
-	private static final String PASSWORD = "quiet-harbor-lantern-42";
+	private static RunningSuite running;
 
 	private static Suite suite;
 
@@ -31,42 +31,26 @@ class AccountJourneyTests {
 	private static Client client;
 
 	@BeforeAll
-	static void startSuite() throws Exception {
-		suite = new Suite();
-		try {
-			suite.startAll();
-		}
-		catch (Exception ex) {
-			suite.close();
-			throw ex;
-		}
-		captchas = new Captchas(suite.gatewayUrl(), suite.namespace);
-		client = new Client(suite.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopSuite() throws Exception {
-		if (captchas != null) {
-			captchas.close();
-		}
-		if (suite != null) {
-			suite.close();
-		}
+	static void useSuite(RunningSuite shared) {
+		running = shared;
+		suite = shared.suite;
+		captchas = shared.captchas;
+		client = shared.client;
 	}
 
 	@Test
 	@Order(1)
 	void registerLoginRefreshReuseAndLogout() throws Exception {
-		String username = newUsername();
-		String userId = register(username);
+		String username = RunningSuite.newUsername();
+		String userId = running.register(username);
 
-		Answer login = login(username);
+		Answer login = running.login(username);
 		String access = login.text("accessToken");
 		String refresh = login.text("refreshToken");
 		assertThat(login.text("userID")).isEqualTo(userId);
 		assertThat(login.text("tokenType")).isEqualTo("Bearer");
 
-		Answer me = awaitProfile(access);
+		Answer me = running.awaitProfile(access);
 		assertThat(me.text("userID")).isEqualTo(userId);
 		assertThat(me.text("username")).isEqualTo(username);
 		assertThat(me.text("nickname")).isEqualTo(username);
@@ -85,7 +69,7 @@ class AccountJourneyTests {
 		assertThat(client.post("/passport/refresh", Map.of("refreshToken", refreshed.text("refreshToken")), null)
 			.errCode()).isEqualTo(1506);
 
-		String second = login(username).text("accessToken");
+		String second = running.login(username).text("accessToken");
 		assertThat(client.get("/users/me", second, Map.of()).errCode()).isZero();
 		Answer logout = client.post("/passport/logout", Map.of(), second);
 		assertThat(logout.errCode()).isZero();
@@ -97,11 +81,11 @@ class AccountJourneyTests {
 	@Test
 	@Order(2)
 	void forgedIdentityHeadersAreIgnored() throws Exception {
-		String victim = register(newUsername());
-		String attackerName = newUsername();
-		String attacker = register(attackerName);
-		String token = login(attackerName).text("accessToken");
-		awaitProfile(token);
+		String victim = running.register(RunningSuite.newUsername());
+		String attackerName = RunningSuite.newUsername();
+		String attacker = running.register(attackerName);
+		String token = running.login(attackerName).text("accessToken");
+		running.awaitProfile(token);
 
 		Answer anonymous = client.get("/users/me", null, Map.of("X-User-ID", victim, "userID", victim));
 		assertThat(anonymous.status()).isEqualTo(401);
@@ -136,27 +120,27 @@ class AccountJourneyTests {
 	@Test
 	@Order(5)
 	void passwordChangeRevokesEverySessionAndUsernameChangeReachesTheProfile() throws Exception {
-		String username = newUsername();
-		register(username);
-		String phone = login(username).text("accessToken");
-		String laptop = login(username).text("accessToken");
-		awaitProfile(phone);
+		String username = RunningSuite.newUsername();
+		running.register(username);
+		String phone = running.login(username).text("accessToken");
+		String laptop = running.login(username).text("accessToken");
+		running.awaitProfile(phone);
 
 		Answer wrongOld = client.put("/passport/password",
 				Map.of("oldPassword", "not-my-password-1", "newPassword", "another-calm-river-77"), phone);
 		assertThat(wrongOld.errCode()).isEqualTo(20001);
 		Answer changed = client.put("/passport/password",
-				Map.of("oldPassword", PASSWORD, "newPassword", "another-calm-river-77"), phone);
+				Map.of("oldPassword", RunningSuite.PASSWORD, "newPassword", "another-calm-river-77"), phone);
 		assertThat(changed.errCode()).isZero();
 		assertThat(client.get("/users/me", phone, Map.of()).errCode()).isEqualTo(1506);
 		assertThat(client.get("/users/me", laptop, Map.of()).errCode()).isEqualTo(1506);
-		assertThat(client.post("/passport/login", Map.of("account", username, "password", PASSWORD), null).errCode())
-			.isEqualTo(20001);
+		assertThat(client.post("/passport/login", Map.of("account", username, "password", RunningSuite.PASSWORD), null)
+			.errCode()).isEqualTo(20001);
 
 		String fresh = client
 			.post("/passport/login", Map.of("account", username, "password", "another-calm-river-77"), null)
 			.text("accessToken");
-		String renamed = newUsername();
+		String renamed = RunningSuite.newUsername();
 		Answer rename = client.put("/passport/username", Map.of("username", renamed), fresh);
 		assertThat(rename.text("username")).isEqualTo(renamed);
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -171,10 +155,10 @@ class AccountJourneyTests {
 	@Test
 	@Order(6)
 	void profileEditsShowInOwnAndPublicViews() throws Exception {
-		String username = newUsername();
-		String userId = register(username);
-		String token = login(username).text("accessToken");
-		awaitProfile(token);
+		String username = RunningSuite.newUsername();
+		String userId = running.register(username);
+		String token = running.login(username).text("accessToken");
+		running.awaitProfile(token);
 
 		Answer bad = client.put("/users/me", Map.of("sex", 3), token);
 		assertThat(bad.errCode()).isEqualTo(1001);
@@ -203,11 +187,11 @@ class AccountJourneyTests {
 	@Order(7)
 	void aCaptchaAnswerWorksOnceRightOrWrong() throws Exception {
 		Captchas.Solved captcha = captchas.solve();
-		Map<String, String> wrong = Map.of("username", newUsername(), "password", PASSWORD, "img_code_id", captcha.id(),
-				"img_code", "zzzz-wrong");
+		Map<String, String> wrong = Map.of("username", RunningSuite.newUsername(), "password", RunningSuite.PASSWORD,
+				"img_code_id", captcha.id(), "img_code", "zzzz-wrong");
 		assertThat(client.post("/passport/register", wrong, null).errCode()).isEqualTo(20006);
-		Map<String, String> right = Map.of("username", newUsername(), "password", PASSWORD, "img_code_id", captcha.id(),
-				"img_code", captcha.answer());
+		Map<String, String> right = Map.of("username", RunningSuite.newUsername(), "password", RunningSuite.PASSWORD,
+				"img_code_id", captcha.id(), "img_code", captcha.answer());
 		assertThat(client.post("/passport/register", right, null).errCode()).isEqualTo(20007);
 		assertThat(captchas.get("passport:captcha:" + captcha.id())).isNull();
 	}
@@ -226,63 +210,23 @@ class AccountJourneyTests {
 	@Order(10)
 	void registerWhileUserServiceIsDownThenTheProfileAppears() throws Exception {
 		suite.stop("user-service");
-		String username = newUsername();
-		String userId = register(username);
-		String token = login(username).text("accessToken");
+		String username = RunningSuite.newUsername();
+		String userId = running.register(username);
+		String token = running.login(username).text("accessToken");
 		Answer down = client.get("/users/me", token, Map.of());
 		assertThat(down.status()).isEqualTo(503);
 		assertThat(down.errCode()).isEqualTo(1006);
 
 		suite.start("user-service");
 		suite.awaitHealthy("user-service");
-		Answer me = awaitProfile(token, Duration.ofSeconds(120));
+		Answer me = running.awaitProfile(token, Duration.ofSeconds(120));
 		assertThat(me.text("userID")).isEqualTo(userId);
 		assertThat(me.text("username")).isEqualTo(username);
-	}
-
-	private static String register(String username) throws Exception {
-		Captchas.Solved captcha = captchas.solve();
-		Answer answer = client.post("/passport/register", Map.of("username", username, "password", PASSWORD,
-				"img_code_id", captcha.id(), "img_code", captcha.answer().toUpperCase()), null);
-		assertThat(answer.errCode()).as(answer.body().toString()).isZero();
-		return answer.text("userID");
-	}
-
-	private static Answer login(String account) throws Exception {
-		Answer answer = client.post("/passport/login", Map.of("account", account, "password", PASSWORD), null);
-		assertThat(answer.errCode()).as(answer.body().toString()).isZero();
-		return answer;
-	}
-
-	private static Answer awaitProfile(String token) throws Exception {
-		return awaitProfile(token, Duration.ofSeconds(20));
-	}
-
-	/**
-	 * The profile arrives through the outbox relay, so it may lag the registration a
-	 * little.
-	 */
-	private static Answer awaitProfile(String token, Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		Answer answer;
-		do {
-			answer = client.get("/users/me", token, Map.of());
-			if (answer.errCode() == 0) {
-				return answer;
-			}
-			Thread.sleep(250);
-		}
-		while (System.nanoTime() < deadline);
-		throw new AssertionError("profile did not appear: " + answer.body());
 	}
 
 	private static boolean sleep() throws InterruptedException {
 		Thread.sleep(250);
 		return true;
-	}
-
-	private static String newUsername() {
-		return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 	}
 
 }
