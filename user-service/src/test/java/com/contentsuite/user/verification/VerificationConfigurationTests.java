@@ -5,6 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +17,22 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class VerificationConfigurationTests {
 
 	private static final String REAL = Base64.getEncoder().encodeToString(new byte[32]);
+
+	@Test
+	void bindsARotatedKeyFromTheEnvironment() {
+		String second = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B');
+		SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				Map.of("USER_VERIFICATION_KEYS_1", REAL, "USER_VERIFICATION_KEYS_2", second,
+						"USER_VERIFICATION_ACTIVE_KEY_VERSION", "2", "USER_VERIFICATION_HMAC_KEY", REAL));
+
+		VerificationProperties properties = new Binder(ConfigurationPropertySources.from(environment))
+			.bind("user.verification", VerificationProperties.class)
+			.get();
+
+		assertThat(properties.keys()).containsExactlyInAnyOrderEntriesOf(Map.of(1, REAL, 2, second));
+		assertThat(properties.activeKeyVersion()).isEqualTo(2);
+	}
 
 	@Test
 	void acceptsDevelopmentKeysOutsideProd() {
