@@ -137,6 +137,32 @@ class RealNameVerificationIntegrationTests extends UserServiceIntegrationTest {
 	}
 
 	@Test
+	void letsExactlyOneOfTwoConcurrentSubmissionsOfOneUserSucceed() throws Exception {
+		long userId = syncedUser();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Reply>> replies = new ArrayList<>();
+			for (String name : List.of("张三", "李四")) {
+				replies.add(pool.submit(() -> {
+					start.await();
+					return submit(userId, name, IdCards.unique());
+				}));
+			}
+			start.countDown();
+			List<Integer> codes = new ArrayList<>();
+			for (Future<Reply> reply : replies) {
+				codes.add(reply.get().errCode());
+			}
+			assertThat(codes).containsExactlyInAnyOrder(0, 1003);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.api.get("/users/auth", userId).data().get("realName").stringValue()).isIn("张*", "李*");
+	}
+
+	@Test
 	void refusesInvalidValuesWith1001NamingTheField() {
 		long userId = syncedUser();
 
