@@ -1,11 +1,13 @@
 package com.contentsuite.user;
 
 import java.io.IOException;
+import java.util.Map;
 
 import com.contentsuite.common.internal.ProdSecretsGuard;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -48,6 +50,32 @@ class ProductionProfileTests {
 		assertThat(environment.getProperty("suite.internal-auth.secret")).isEmpty();
 		assertThatIllegalStateException().isThrownBy(() -> new ProdSecretsGuard(environment).afterPropertiesSet())
 			.withMessageContaining("suite.internal-auth.secret");
+	}
+
+	@Test
+	void hasNoVerificationKeysUnlessTheEnvironmentGivesThem() throws IOException {
+		StandardEnvironment environment = prodWithoutEnvironmentVariables();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("secret",
+					Map.of("suite.internal-auth.secret", "a-real-secret-of-at-least-32-characters!")));
+
+		assertThat(environment.getProperty("user.verification.keys.1")).isEmpty();
+		assertThat(environment.getProperty("user.verification.hmac-key")).isEmpty();
+		assertThatIllegalStateException().isThrownBy(() -> new ProdSecretsGuard(environment).afterPropertiesSet())
+			.withMessageContaining("user.verification.keys.1");
+	}
+
+	@Test
+	void refusesTheDevelopmentVerificationKeys() throws IOException {
+		StandardEnvironment environment = prodWithoutEnvironmentVariables();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("secret",
+					Map.of("suite.internal-auth.secret", "a-real-secret-of-at-least-32-characters!",
+							"user.verification.keys.1", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+							"user.verification.hmac-key", "dev-only-user-verification-hmac-key")));
+
+		assertThatIllegalStateException().isThrownBy(() -> new ProdSecretsGuard(environment).afterPropertiesSet())
+			.withMessageContaining("user.verification.hmac-key");
 	}
 
 	@Test
