@@ -1,5 +1,8 @@
 package com.contentsuite.user.avatar;
 
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.user.profile.ProfileAvatars;
@@ -16,6 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AvatarService {
 
 	static final long MAX_BYTES = 2L * 1024 * 1024;
+
+	// A decoded 4096x4096 image takes up to 64 MiB: uploads wait for a turn rather than
+	// decode many at once (requests run on virtual threads, so any number may arrive).
+	private static final Semaphore DECODING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()),
+			true);
 
 	private final AvatarStorage storage;
 
@@ -35,17 +43,33 @@ class AvatarService {
 		try {
 			upload = avatar.getBytes();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw ApiException.args("avatar could not be read");
 		}
 		if (upload.length > MAX_BYTES) {
 			throw new ApiException(ErrorCode.ARGS, 413, "avatar must be at most 2 MiB");
 		}
-		StoredImage image = AvatarImages.reencode(upload);
+		StoredImage image = reencode(upload);
 		String key = AvatarKeys.keyFor(userId, image);
 		String url = this.storage.store(key, image.bytes(), image.contentType());
 		this.profiles.changeAvatarUrl(userId, url);
 		return url;
+	}
+
+	private static StoredImage reencode(byte[] upload) {
+		try {
+			DECODING.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw ApiException.unavailable("avatar processing was interrupted");
+		}
+		try {
+			return AvatarImages.reencode(upload);
+		}
+		finally {
+			DECODING.release();
+		}
 	}
 
 }

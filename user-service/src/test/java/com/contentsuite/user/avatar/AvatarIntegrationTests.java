@@ -149,6 +149,17 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 		}
 
 		@Test
+		void acceptsExactlyTwoMebibytes() {
+			long userId = syncedUser();
+			byte[] png = TestImages.png(4, 4);
+			byte[] exact = TestImages.concat(png, new byte[2 * 1024 * 1024 - png.length]);
+
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "big.png", "image/png", exact);
+
+			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		}
+
+		@Test
 		void storesNoExifAndNoTrailingBytes() throws IOException {
 			long userId = syncedUser();
 			Reply jpeg = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "a.jpg", "image/jpeg",
