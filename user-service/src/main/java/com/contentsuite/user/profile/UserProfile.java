@@ -114,6 +114,10 @@ public class UserProfile {
 		this.birthDate = birthDate;
 	}
 
+	void changeAvatarUrl(String avatarUrl) {
+		this.avatarUrl = avatarUrl;
+	}
+
 	void touch(Instant now) {
 		this.updateTime = now;
 	}
