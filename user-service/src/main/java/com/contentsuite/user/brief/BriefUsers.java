@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-/** Brief users by ID, one query for the whole batch. */
+/**
+ * Brief users by ID, one query for the whole batch; public for features that list users
+ * (relations).
+ */
 @Service
-class BriefUsers {
+public class BriefUsers {
 
 	private final BriefUserRepository users;
 
@@ -20,7 +23,7 @@ class BriefUsers {
 	}
 
 	/** In the order of {@code userIds}; unknown IDs are left out. */
-	List<BriefUser> find(LinkedHashSet<Long> userIds) {
+	public List<BriefUser> find(LinkedHashSet<Long> userIds) {
 		Map<Long, BriefUserRow> rows = this.users.findByUserIdIn(userIds)
 			.stream()
 			.collect(Collectors.toMap(BriefUserRow::getUserId, Function.identity()));

@@ -2,8 +2,8 @@ package com.contentsuite.user.profile;
 
 /**
  * What follow relations say about a profile: its counts and whether the viewer follows
- * it. The follow feature provides the real answer; until then {@link NoRelationsYet}
- * does.
+ * it. The relation feature ({@code com.contentsuite.user.relation}) provides it from its
+ * rows and their Redis copies.
  */
 public interface ProfileRelations {
 
