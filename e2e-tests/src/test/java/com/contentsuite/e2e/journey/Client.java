@@ -63,6 +63,34 @@ final class Client {
 				response.body().isEmpty() ? null : JSON.readTree(response.body()));
 	}
 
+	/** A multipart upload with one file part, as an app's avatar upload would send it. */
+	Answer upload(String path, String part, String fileName, String contentType, byte[] bytes, String token)
+			throws IOException, InterruptedException {
+		String boundary = "e2e-" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("operationID", "e2e-" + UUID.randomUUID())
+			.header("token", token)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+					HttpRequest.BodyPublishers.ofByteArray(bytes), HttpRequest.BodyPublishers.ofByteArray(tail)))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		return new Answer(response.statusCode(), response.headers().firstValue("operationID").orElse(null),
+				response.body().isEmpty() ? null : JSON.readTree(response.body()));
+	}
+
+	/** A GET whose answer is not JSON (a stored file). */
+	HttpResponse<byte[]> raw(String path) throws IOException, InterruptedException {
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(20)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** One answer: status, echoed operationID and the envelope. */
 	record Answer(int status, String operationId, JsonNode body) {
 

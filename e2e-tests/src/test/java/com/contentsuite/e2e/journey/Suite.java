@@ -97,6 +97,8 @@ final class Suite implements AutoCloseable {
 		}
 		if (service.equals("user-service")) {
 			environment.put("USER_DB_URL", database("user"));
+			environment.put("USER_STORAGE_DIR", this.logs.resolveSibling("e2e-files").toAbsolutePath().toString());
+			environment.put("USER_STORAGE_BASE_URL", gatewayUrl() + "/files/");
 		}
 		this.processes.put(service, builder.start());
 	}
