@@ -115,28 +115,28 @@ class RelationRepository {
 	 * Whom {@code userId} follows, newest first, with whether the viewer follows each.
 	 */
 	List<Listed> followings(long userId, Long viewerId, long offset, int limit) {
-		return this.jdbc.sql("""
+		return listed("""
 				SELECT f.target_id AS listed, (v.user_id IS NOT NULL) AS followed
 				FROM user_follow f
 				LEFT JOIN user_follow v ON v.user_id = :viewerId AND v.target_id = f.target_id
 				WHERE f.user_id = :userId
-				ORDER BY f.create_time DESC, f.target_id DESC LIMIT :limit OFFSET :offset""")
-			.param("userId", userId)
-			.param("viewerId", (viewerId != null) ? viewerId : NOBODY)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> new Listed(rs.getLong("listed"), rs.getBoolean("followed")))
-			.list();
+				ORDER BY f.create_time DESC, f.target_id DESC LIMIT :limit OFFSET :offset""", userId, viewerId, offset,
+				limit);
 	}
 
 	/** Who follows {@code userId}, newest first, with whether the viewer follows each. */
 	List<Listed> followers(long userId, Long viewerId, long offset, int limit) {
-		return this.jdbc.sql("""
+		return listed("""
 				SELECT f.user_id AS listed, (v.user_id IS NOT NULL) AS followed
 				FROM user_follow f
 				LEFT JOIN user_follow v ON v.user_id = :viewerId AND v.target_id = f.user_id
 				WHERE f.target_id = :userId
-				ORDER BY f.create_time DESC, f.user_id DESC LIMIT :limit OFFSET :offset""")
+				ORDER BY f.create_time DESC, f.user_id DESC LIMIT :limit OFFSET :offset""", userId, viewerId, offset,
+				limit);
+	}
+
+	private List<Listed> listed(String sql, long userId, Long viewerId, long offset, int limit) {
+		return this.jdbc.sql(sql)
 			.param("userId", userId)
 			.param("viewerId", (viewerId != null) ? viewerId : NOBODY)
 			.param("limit", limit)
