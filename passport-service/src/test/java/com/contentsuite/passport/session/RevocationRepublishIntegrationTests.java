@@ -136,6 +136,10 @@ class RevocationRepublishIntegrationTests extends PassportIntegrationTest {
 		assertThat(logout(recent).errCode()).isZero();
 		assertThat(logout(old).errCode()).isZero();
 		revokedLongAgo(old.sid());
+		// A scheduled check that read the sessions before they were backdated may still
+		// be writing;
+		// let it finish (the interval is 200 ms here) before the keys are cleared.
+		pause(Duration.ofMillis(700));
 		this.redis.delete(List.of(revokedKey(recent.sid()), revokedKey(old.sid())));
 
 		assertThat(this.republisher.republishRecent()).isPositive();
@@ -143,6 +147,16 @@ class RevocationRepublishIntegrationTests extends PassportIntegrationTest {
 		assertThat(revokedInRedis(recent.sid())).isTrue();
 		assertThat(revokedInRedis(old.sid())).as("its access tokens have all expired").isFalse();
 		assertThat(this.redis.hasKey(markerKey())).isTrue();
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	// Revoked before the last access-token lifetime (30 min) began; the session itself
