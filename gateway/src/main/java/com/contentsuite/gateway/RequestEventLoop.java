@@ -1,5 +1,8 @@
 package com.contentsuite.gateway;
 
+import java.time.Duration;
+
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
@@ -16,6 +19,23 @@ import org.springframework.web.server.ServerWebExchange;
 public final class RequestEventLoop {
 
 	private RequestEventLoop() {
+	}
+
+	/**
+	 * How long a request may wait for what it needs before routing (Redis, passport's key
+	 * set): past it the request fails as 503, so no lost signal can leave a client
+	 * hanging.
+	 */
+	public static final Duration DEADLINE = Duration.ofSeconds(5);
+
+	/**
+	 * {@code work} continued on the request's event loop, failing with a timeout after
+	 * {@link #DEADLINE}.
+	 */
+	public static <T> Mono<T> resume(Mono<T> work, ServerWebExchange exchange) {
+		// A TimeoutException is answered 503 1006 by the error handler, like any
+		// dependency timeout.
+		return work.publishOn(of(exchange)).timeout(DEADLINE);
 	}
 
 	public static Scheduler of(ServerWebExchange exchange) {

@@ -39,9 +39,9 @@ final class AuthGlobalFilter implements GlobalFilter, Ordered {
 		if (token == null) {
 			return (mode == AuthMode.REQUIRED) ? Mono.error(ApiException.tokenEmpty()) : chain.filter(exchange);
 		}
-		return this.verifier.verify(token)
-			.flatMap((user) -> this.revocation.check(user.sessionId()).thenReturn(user))
-			.publishOn(RequestEventLoop.of(exchange))
+		return RequestEventLoop
+			.resume(this.verifier.verify(token)
+				.flatMap((user) -> this.revocation.check(user.sessionId()).thenReturn(user)), exchange)
 			.flatMap((user) -> {
 				exchange.getAttributes().put(VerifiedUser.ATTRIBUTE, user);
 				return chain.filter(exchange);

@@ -51,7 +51,7 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		for (Limit limit : this.limits) {
 			if (limit.matcher().matches(exchange.getRequest())) {
-				return check(limit, exchange).publishOn(RequestEventLoop.of(exchange))
+				return RequestEventLoop.resume(check(limit, exchange), exchange)
 					.then(Mono.defer(() -> chain.filter(exchange)));
 			}
 		}
