@@ -22,15 +22,23 @@ public class IsolatedInfrastructureInitializer
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("isolatedInfrastructure",
-					Map.of("spring.datasource.url", infrastructure.jdbcUrl(database), "spring.datasource.username",
+					Map.of("spring.datasource.url", jdbcUrl(infrastructure, database), "spring.datasource.username",
 							infrastructure.mysqlUser(), "spring.datasource.password", infrastructure.mysqlPassword(),
-							"spring.data.redis.url", infrastructure.redisUrl(), "suite.redis.namespace",
+							"spring.data.redis.url", redisUrl(infrastructure), "suite.redis.namespace",
 							database + ":")));
 		context.addApplicationListener((event) -> {
 			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
 				infrastructure.dropDatabase(database);
 			}
 		});
+	}
+
+	protected String jdbcUrl(TestInfrastructure infrastructure, String database) {
+		return infrastructure.jdbcUrl(database);
+	}
+
+	protected String redisUrl(TestInfrastructure infrastructure) {
+		return infrastructure.redisUrl();
 	}
 
 }

@@ -35,9 +35,20 @@ public final class Api {
 
 	private final String secret;
 
+	private final Duration timeout;
+
 	public Api(int port, String secret) {
+		this(port, secret, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Calls that fail with HttpTimeoutException when no answer comes within
+	 * {@code timeout}.
+	 */
+	public Api(int port, String secret, Duration timeout) {
 		this.base = "http://127.0.0.1:" + port;
 		this.secret = secret;
+		this.timeout = timeout;
 	}
 
 	/** A public route as the gateway forwards it; {@code userId} null for anonymous. */
@@ -71,7 +82,7 @@ public final class Api {
 
 	public Reply sendWithHeaders(String method, String path, Map<String, String> headers, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(10))
+			.timeout(this.timeout)
 			.method(method,
 					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
 		if (json != null) {

@@ -18,10 +18,10 @@ public abstract class UserServiceIntegrationTest {
 	private static final AtomicLong NEXT_USER = new AtomicLong(1_000);
 
 	@LocalServerPort
-	private int port;
+	protected int port;
 
 	@Value("${suite.internal-auth.secret}")
-	private String secret;
+	protected String secret;
 
 	protected Api api;
 

@@ -1,5 +1,6 @@
 package com.contentsuite.common.config;
 
+import com.contentsuite.common.feign.DeadlineRequestInterceptor;
 import com.contentsuite.common.feign.EnvelopeErrorDecoder;
 import com.contentsuite.common.feign.InternalAuthRequestInterceptor;
 import com.contentsuite.common.internal.InternalAuth;
@@ -22,6 +23,11 @@ public class CommonFeignAutoConfiguration {
 	@Bean
 	InternalAuthRequestInterceptor internalAuthRequestInterceptor(InternalAuth auth) {
 		return new InternalAuthRequestInterceptor(auth);
+	}
+
+	@Bean
+	DeadlineRequestInterceptor deadlineRequestInterceptor() {
+		return new DeadlineRequestInterceptor();
 	}
 
 	@Bean

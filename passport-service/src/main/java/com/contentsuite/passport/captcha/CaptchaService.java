@@ -71,6 +71,21 @@ public class CaptchaService {
 		}
 	}
 
+	/**
+	 * Puts back a correctly answered captcha whose registration then failed because a
+	 * dependency was unavailable, so the client's retry (with its Idempotency-Key) can
+	 * succeed; only one who just solved it can use it again.
+	 */
+	public void giveBack(String id, String answer) {
+		try {
+			this.redis.opsForValue()
+				.setIfAbsent(key(id), answer.trim().toLowerCase(Locale.ROOT), this.properties.ttl());
+		}
+		catch (RuntimeException ex) {
+			// Redis is what failed: the client gets a new captcha, nothing else is lost.
+		}
+	}
+
 	private static void requireId(String id, String field) {
 		if (id == null || id.isEmpty()) {
 			throw ApiException.args(field + " is required");

@@ -1,5 +1,6 @@
 package com.contentsuite.passport.register;
 
+import com.contentsuite.common.idempotency.Idempotent;
 import com.contentsuite.common.web.ApiResponse;
 import com.contentsuite.passport.account.AccountRules;
 import com.contentsuite.passport.account.AccountService;
@@ -30,7 +31,11 @@ class RegisterController {
 		return ApiResponse.ok(new MobileAvailability(request.mobile(), !this.accounts.isMobileTaken(request.mobile())));
 	}
 
+	/**
+	 * A client that saw a timeout retries with the same Idempotency-Key and its userID.
+	 */
 	@PostMapping("/passport/register")
+	@Idempotent
 	ApiResponse<Registered> register(@Valid @RequestBody RegisterRequest request) {
 		long userId = this.registrations.register(request);
 		return ApiResponse.ok(new Registered(Long.toString(userId)));

@@ -1,6 +1,8 @@
 package com.contentsuite.passport.register;
 
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.DependencyFailures;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.passport.account.AccountRules;
 import com.contentsuite.passport.account.AccountService;
 import com.contentsuite.passport.captcha.CaptchaService;
@@ -48,8 +50,19 @@ class RegistrationService {
 		}
 		this.policy.check(request.password(), mobile, username);
 		this.captchas.check(request.imgCodeId(), request.imgCode());
-		this.accounts.requireFree(mobile, username);
-		return this.accounts.create(mobile, username, this.hasher.hash(request.password()));
+		try {
+			this.accounts.requireFree(mobile, username);
+			return this.accounts.create(mobile, username, this.hasher.hash(request.password()));
+		}
+		catch (RuntimeException ex) {
+			ApiException known = DependencyFailures.classify(ex);
+			if (known != null && known.code() == ErrorCode.SERVICE_UNAVAILABLE) {
+				// Nothing was created: the retry the client is told to make must not find
+				// its captcha spent.
+				this.captchas.giveBack(request.imgCodeId(), request.imgCode());
+			}
+			throw ex;
+		}
 	}
 
 	private static String emptyToNull(String value) {

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.DependencyFailures;
+import com.contentsuite.common.web.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers outbox events to user-service until each succeeds. Events are claimed with
  * {@code FOR UPDATE SKIP LOCKED} and leased for a while, so several instances never
  * deliver one event at the same time, and the HTTP call runs outside any transaction. A
- * failure backs the event off exponentially; it is marked delivered only after a 2xx.
+ * failure backs the event off exponentially (up to a few seconds, so an account reaches
+ * user-service soon after it is back); it is marked delivered only after a 2xx. While the
+ * target is unavailable, a drain stops at its first failed call and puts the rest of its
+ * batch back until the same time, so a dead target sees one call per backoff, not one per
+ * waiting event.
  */
 @Component
 class OutboxRelay {
@@ -41,6 +48,9 @@ class OutboxRelay {
 	private final AtomicBoolean pending = new AtomicBoolean();
 
 	private final AtomicBoolean running = new AtomicBoolean();
+
+	// Drains run one at a time (see requestDrain), so a plain field is enough.
+	private volatile Instant lastRetryAt = Instant.EPOCH;
 
 	OutboxRelay(OutboxRepository events, UserServiceClient userService, TransactionTemplate transactions,
 			SyncProperties properties, Clock clock, TaskScheduler scheduler) {
@@ -79,6 +89,11 @@ class OutboxRelay {
 		}
 	}
 
+	/** No drain runs or waits to run (for tests that drive drains themselves). */
+	boolean isIdle() {
+		return !this.running.get() && !this.pending.get();
+	}
+
 	/** Delivers every event due now; answers how many were delivered. */
 	int drainDue() {
 		int delivered = 0;
@@ -86,8 +101,13 @@ class OutboxRelay {
 			List<Claimed> batch;
 			do {
 				batch = claim();
-				for (Claimed claimed : batch) {
-					delivered += deliver(claimed) ? 1 : 0;
+				for (int i = 0; i < batch.size(); i++) {
+					Outcome outcome = deliver(batch.get(i));
+					if (outcome == Outcome.TARGET_UNAVAILABLE) {
+						postpone(batch.subList(i + 1, batch.size()));
+						return delivered;
+					}
+					delivered += (outcome == Outcome.DELIVERED) ? 1 : 0;
 				}
 			}
 			while (batch.size() == this.properties.batchSize());
@@ -113,22 +133,39 @@ class OutboxRelay {
 		});
 	}
 
-	private boolean deliver(Claimed claimed) {
+	private Outcome deliver(Claimed claimed) {
 		try {
 			this.userService.sync(claimed.body());
 		}
 		catch (RuntimeException ex) {
 			int attempts = claimed.attempts() + 1;
 			Duration wait = this.properties.backoffAfter(attempts);
-			this.transactions.executeWithoutResult((status) -> this.events.markFailed(claimed.id(), attempts,
-					this.clock.instant().plus(wait), describe(ex)));
+			Instant next = this.clock.instant().plus(wait);
+			this.transactions
+				.executeWithoutResult((status) -> this.events.markFailed(claimed.id(), attempts, next, describe(ex)));
 			log.warn("Account sync event {} failed (attempt {}), next try in {}: {}", claimed.id(), attempts, wait,
 					describe(ex));
-			return false;
+			this.lastRetryAt = next;
+			return isUnavailable(ex) ? Outcome.TARGET_UNAVAILABLE : Outcome.FAILED;
 		}
 		this.transactions
 			.executeWithoutResult((status) -> this.events.markDelivered(claimed.id(), this.clock.instant()));
-		return true;
+		return Outcome.DELIVERED;
+	}
+
+	/** Gives claimed events back, due when the failed one is retried. */
+	private void postpone(List<Claimed> rest) {
+		if (rest.isEmpty()) {
+			return;
+		}
+		Instant next = this.lastRetryAt;
+		this.transactions
+			.executeWithoutResult((status) -> this.events.postpone(rest.stream().map(Claimed::id).toList(), next));
+	}
+
+	private static boolean isUnavailable(RuntimeException ex) {
+		ApiException known = DependencyFailures.classify(ex);
+		return known != null && known.code() == ErrorCode.SERVICE_UNAVAILABLE;
 	}
 
 	private static String describe(Throwable ex) {
@@ -138,6 +175,12 @@ class OutboxRelay {
 		}
 		String text = root.getClass().getSimpleName() + ": " + root.getMessage();
 		return (text.length() > 255) ? text.substring(0, 255) : text;
+	}
+
+	private enum Outcome {
+
+		DELIVERED, FAILED, TARGET_UNAVAILABLE
+
 	}
 
 	private record Claimed(long id, int attempts, AccountSyncBody body) {

@@ -23,6 +23,10 @@ interface OutboxRepository extends JpaRepository<OutboxEvent, Long> {
 	int lease(@Param("ids") List<Long> ids, @Param("until") Instant until);
 
 	@Modifying
+	@Query("UPDATE OutboxEvent e SET e.nextAttemptAt = :next WHERE e.id IN :ids AND e.deliveredAt IS NULL")
+	int postpone(@Param("ids") List<Long> ids, @Param("next") Instant next);
+
+	@Modifying
 	@Query("UPDATE OutboxEvent e SET e.deliveredAt = :now, e.lastError = NULL WHERE e.id = :id")
 	int markDelivered(@Param("id") long id, @Param("now") Instant now);
 

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param initialBackoff wait after the first failed delivery; doubled after each further
  * failure
- * @param maxBackoff the longest wait between two attempts
+ * @param maxBackoff the longest wait between two attempts: an event reaches user-service
+ * at most this long (plus the circuit breaker's open time) after it is back
  * @param pollInterval how often the relay looks for due events besides being woken by a
  * commit
  * @param lease how long a claimed event stays invisible to other instances while it is
@@ -25,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("passport.sync")
 record SyncProperties(@NotNull @DefaultValue("1s") Duration initialBackoff,
-		@NotNull @DefaultValue("60s") Duration maxBackoff, @NotNull @DefaultValue("1s") Duration pollInterval,
+		@NotNull @DefaultValue("4s") Duration maxBackoff, @NotNull @DefaultValue("1s") Duration pollInterval,
 		@NotNull @DefaultValue("30s") Duration lease, @Min(1) @Max(500) @DefaultValue("50") int batchSize) {
 
 	/** The wait after the {@code attempts}-th failure in a row. */
