@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -99,6 +102,23 @@ class ApiExceptionHandlerTests {
 	}
 
 	@Nested
+	class Multipart {
+
+		@Test
+		void aRequestThatIsNotMultipartIs415NamingThePart() throws Exception {
+			expect(postJson("/upload", "{\"file\":\"x\"}"), 415, 1001)
+				.andExpect(jsonPath("$.errDlt").value("file must be sent as multipart/form-data"));
+		}
+
+		@Test
+		void anUploadOverTheLimitStays413() throws Exception {
+			expect(ApiExceptionHandlerTests.this.mvc.perform(get("/sample").param("n", "413")), 413, 1001)
+				.andExpect(jsonPath("$.errDlt").value("request body is too large"));
+		}
+
+	}
+
+	@Nested
 	class Failures {
 
 		@Test
@@ -138,7 +158,11 @@ class ApiExceptionHandlerTests {
 	}
 
 	private ResultActions postJson(String body) throws Exception {
-		return this.mvc.perform(post("/sample").contentType(MediaType.APPLICATION_JSON).content(body));
+		return postJson("/sample", body);
+	}
+
+	private ResultActions postJson(String path, String body) throws Exception {
+		return this.mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
 	private static ResultActions expect(ResultActions actions, int status, int code) throws Exception {
@@ -163,6 +187,11 @@ class ApiExceptionHandlerTests {
 			return ApiResponse.ok(new Sample(1));
 		}
 
+		@PostMapping("/upload")
+		ApiResponse<Sample> upload(@RequestPart("file") MultipartFile file) {
+			return ApiResponse.ok(new Sample(1));
+		}
+
 		@GetMapping("/sample")
 		ApiResponse<Sample> read(@RequestParam int n) throws Exception {
 			switch (n) {
@@ -171,6 +200,7 @@ class ApiExceptionHandlerTests {
 						new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062));
 				case 500 -> throw new IllegalStateException("secret internals");
 				case 503 -> throw new RuntimeException(new java.net.ConnectException("refused"));
+				case 413 -> throw new MaxUploadSizeExceededException(1);
 				default -> {
 					return ApiResponse.ok(new Sample(n));
 				}
