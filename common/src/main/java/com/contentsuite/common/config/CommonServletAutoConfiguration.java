@@ -5,6 +5,7 @@ import java.util.List;
 import com.contentsuite.common.identity.IdentityArgumentResolver;
 import com.contentsuite.common.internal.InternalAuth;
 import com.contentsuite.common.internal.InternalAuthFilter;
+import com.contentsuite.common.json.StrictJson;
 import com.contentsuite.common.operation.OperationIdFilter;
 import com.contentsuite.common.paging.PageQueryArgumentResolver;
 import com.contentsuite.common.tomcat.EnvelopeErrorReports;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
@@ -27,8 +29,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The servlet side of {@code common}: envelope error mapping (Tomcat's own refusals
- * included), operationID, the internal-auth gate and the identity and paging arguments. A
- * service gets all of it by depending on {@code common}.
+ * included), strict JSON text, operationID, the internal-auth gate and the identity and
+ * paging arguments. A service gets all of it by depending on {@code common}.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class, after = CommonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -60,6 +62,17 @@ public class CommonServletAutoConfiguration {
 				resolvers.add(new PageQueryArgumentResolver());
 			}
 		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JsonMapperBuilderCustomizer.class)
+	static class StrictJsonConfiguration {
+
+		@Bean
+		StrictJson strictJson() {
+			return new StrictJson();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

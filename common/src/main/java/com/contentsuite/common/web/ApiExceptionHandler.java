@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+
+import com.contentsuite.common.json.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -141,6 +143,10 @@ public class ApiExceptionHandler {
 		}
 		if (cause instanceof StreamReadException) {
 			return "request body is not valid JSON";
+		}
+		if (cause instanceof InvalidTextException text) {
+			String field = fieldOf(text.getPath());
+			return ((field.isEmpty()) ? "request body" : field) + " " + text.reason();
 		}
 		if (cause instanceof JacksonException json) {
 			String field = fieldOf(json.getPath());

@@ -2,6 +2,7 @@ package com.contentsuite.common.web;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 
+import com.contentsuite.common.json.StrictJson;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,9 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -35,7 +38,15 @@ class ApiExceptionHandlerTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
 		.setControllerAdvice(new ApiExceptionHandler())
+		.setMessageConverters(new JacksonJsonHttpMessageConverter(strictJson()))
 		.build();
+
+	// The mapper every service gets from common's auto-configuration.
+	private static JsonMapper strictJson() {
+		JsonMapper.Builder builder = JsonMapper.builder();
+		new StrictJson().customize(builder);
+		return builder.build();
+	}
 
 	@Nested
 	class Arguments {
@@ -62,6 +73,22 @@ class ApiExceptionHandlerTests {
 		void aWrongTypeNamesTheField() throws Exception {
 			expect(postJson("{\"title\":\"a\",\"count\":\"many\"}"), 400, 1001)
 				.andExpect(jsonPath("$.errDlt").value("count has a wrong type"));
+		}
+
+		@Test
+		void textThatIsNotValidUnicodeNamesTheFieldAsTheClientWroteIt() throws Exception {
+			expect(postJson("{\"title\":\"\\ud800\"}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("title is not valid Unicode text"));
+			expect(postJson("{\"title\":\"a\",\"img_code\":\"\\udc00\"}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("img_code is not valid Unicode text"));
+			expect(postJson("{\"title\":\"a\\u0000\"}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("title must not contain U+0000"));
+		}
+
+		@Test
+		void aNumberForTextIsAWrongType() throws Exception {
+			expect(postJson("{\"title\":123}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("title has a wrong type"));
 		}
 
 		@Test
