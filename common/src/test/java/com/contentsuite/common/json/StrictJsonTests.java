@@ -97,8 +97,9 @@ class StrictJsonTests {
 		}
 
 		@Test
-		void numbersStillReadAsNumbers() {
+		void numbersStillReadAsNumbersAndFromAStringOfDigits() {
 			assertThat(read("{\"sex\": 2}").sex()).isEqualTo(2);
+			assertThat(read("{\"sex\": \"1\"}").sex()).isEqualTo(1);
 		}
 
 	}
