@@ -5,26 +5,32 @@ import java.util.List;
 import com.contentsuite.common.identity.IdentityArgumentResolver;
 import com.contentsuite.common.internal.InternalAuth;
 import com.contentsuite.common.internal.InternalAuthFilter;
+import com.contentsuite.common.json.StrictJson;
 import com.contentsuite.common.operation.OperationIdFilter;
 import com.contentsuite.common.paging.PageQueryArgumentResolver;
+import com.contentsuite.common.tomcat.EnvelopeErrorReports;
 import com.contentsuite.common.web.ApiExceptionHandler;
 import com.contentsuite.common.web.EnvelopeErrorController;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The servlet side of {@code common}: envelope error mapping, operationID, the
- * internal-auth gate and the identity and paging arguments. A service gets all of it by
- * depending on {@code common}.
+ * The servlet side of {@code common}: envelope error mapping (Tomcat's own refusals
+ * included), strict JSON text, operationID, the internal-auth gate and the identity and
+ * paging arguments. A service gets all of it by depending on {@code common}.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class, after = CommonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -56,6 +62,28 @@ public class CommonServletAutoConfiguration {
 				resolvers.add(new PageQueryArgumentResolver());
 			}
 		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JsonMapperBuilderCustomizer.class)
+	static class StrictJsonConfiguration {
+
+		@Bean
+		StrictJson strictJson() {
+			return new StrictJson();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(TomcatServletWebServerFactory.class)
+	static class TomcatErrorReports {
+
+		@Bean
+		EnvelopeErrorReports envelopeErrorReports() {
+			return new EnvelopeErrorReports();
+		}
+
 	}
 
 }

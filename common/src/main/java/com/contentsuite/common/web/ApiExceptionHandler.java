@@ -3,6 +3,9 @@ package com.contentsuite.common.web;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.contentsuite.common.json.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -90,6 +94,20 @@ public class ApiExceptionHandler {
 		return respond(413, ErrorCode.ARGS, "request body is too large");
 	}
 
+	/**
+	 * A body that claims to be multipart but does not parse is 400; a request that is not
+	 * multipart at all, sent to a route that takes parts, is 415 (as a JSON route answers
+	 * a wrong media type).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ApiResponse<Void>> notMultipart(MultipartException ex, HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, "multipart/".length())) {
+			return respond(400, ErrorCode.ARGS, "request is not a valid multipart body");
+		}
+		return respond(415, ErrorCode.ARGS, ClientNames.ofFirstPart(request) + " must be sent as multipart/form-data");
+	}
+
 	/** 404, 405, 406, 413, 415 and the other status exceptions Spring raises itself. */
 	@ExceptionHandler({ ErrorResponseException.class, ServletException.class })
 	ResponseEntity<ApiResponse<Void>> springStatus(Exception ex) {
@@ -125,6 +143,10 @@ public class ApiExceptionHandler {
 		}
 		if (cause instanceof StreamReadException) {
 			return "request body is not valid JSON";
+		}
+		if (cause instanceof InvalidTextException text) {
+			String field = fieldOf(text.getPath());
+			return ((field.isEmpty()) ? "request body" : field) + " " + text.reason();
 		}
 		if (cause instanceof JacksonException json) {
 			String field = fieldOf(json.getPath());

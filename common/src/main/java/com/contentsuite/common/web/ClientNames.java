@@ -4,10 +4,15 @@ import java.lang.reflect.Field;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The names a client used ({@code img_code_id}, {@code cur_id}) for a Java field or
@@ -44,11 +49,30 @@ final class ClientNames {
 		if (path != null) {
 			return firstNonEmpty(path.name(), path.value(), parameter.getParameterName());
 		}
+		RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+		if (part != null) {
+			return firstNonEmpty(part.name(), part.value(), parameter.getParameterName());
+		}
 		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
 		if (header != null) {
 			return firstNonEmpty(header.name(), header.value(), parameter.getParameterName());
 		}
 		return parameter.getParameterName();
+	}
+
+	/**
+	 * The first {@code @RequestPart} of the handler the request was mapped to, or
+	 * {@code "request"} when it was not mapped or takes no part.
+	 */
+	static String ofFirstPart(HttpServletRequest request) {
+		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				if (parameter.hasParameterAnnotation(RequestPart.class)) {
+					return ofParameter(parameter);
+				}
+			}
+		}
+		return "request";
 	}
 
 	private static String firstNonEmpty(String name, String value, String fallback) {

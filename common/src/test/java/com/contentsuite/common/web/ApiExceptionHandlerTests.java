@@ -2,6 +2,7 @@ package com.contentsuite.common.web;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 
+import com.contentsuite.common.json.StrictJson;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,9 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,7 +38,15 @@ class ApiExceptionHandlerTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
 		.setControllerAdvice(new ApiExceptionHandler())
+		.setMessageConverters(new JacksonJsonHttpMessageConverter(strictJson()))
 		.build();
+
+	// The mapper every service gets from common's auto-configuration.
+	private static JsonMapper strictJson() {
+		JsonMapper.Builder builder = JsonMapper.builder();
+		new StrictJson().customize(builder);
+		return builder.build();
+	}
 
 	@Nested
 	class Arguments {
@@ -59,6 +73,22 @@ class ApiExceptionHandlerTests {
 		void aWrongTypeNamesTheField() throws Exception {
 			expect(postJson("{\"title\":\"a\",\"count\":\"many\"}"), 400, 1001)
 				.andExpect(jsonPath("$.errDlt").value("count has a wrong type"));
+		}
+
+		@Test
+		void textThatIsNotValidUnicodeNamesTheFieldAsTheClientWroteIt() throws Exception {
+			expect(postJson("{\"title\":\"\\ud800\"}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("title is not valid Unicode text"));
+			expect(postJson("{\"title\":\"a\",\"img_code\":\"\\udc00\"}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("img_code is not valid Unicode text"));
+			expect(postJson("{\"title\":\"a\\u0000\"}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("title must not contain U+0000"));
+		}
+
+		@Test
+		void aNumberForTextIsAWrongType() throws Exception {
+			expect(postJson("{\"title\":123}"), 400, 1001)
+				.andExpect(jsonPath("$.errDlt").value("title has a wrong type"));
 		}
 
 		@Test
@@ -94,6 +124,23 @@ class ApiExceptionHandlerTests {
 		void unsupportedMediaTypeIs415WithArgsError() throws Exception {
 			expect(ApiExceptionHandlerTests.this.mvc
 				.perform(post("/sample").contentType(MediaType.TEXT_PLAIN).content("title=a")), 415, 1001);
+		}
+
+	}
+
+	@Nested
+	class Multipart {
+
+		@Test
+		void aRequestThatIsNotMultipartIs415NamingThePart() throws Exception {
+			expect(postJson("/upload", "{\"file\":\"x\"}"), 415, 1001)
+				.andExpect(jsonPath("$.errDlt").value("file must be sent as multipart/form-data"));
+		}
+
+		@Test
+		void anUploadOverTheLimitStays413() throws Exception {
+			expect(ApiExceptionHandlerTests.this.mvc.perform(get("/sample").param("n", "413")), 413, 1001)
+				.andExpect(jsonPath("$.errDlt").value("request body is too large"));
 		}
 
 	}
@@ -138,7 +185,11 @@ class ApiExceptionHandlerTests {
 	}
 
 	private ResultActions postJson(String body) throws Exception {
-		return this.mvc.perform(post("/sample").contentType(MediaType.APPLICATION_JSON).content(body));
+		return postJson("/sample", body);
+	}
+
+	private ResultActions postJson(String path, String body) throws Exception {
+		return this.mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
 	private static ResultActions expect(ResultActions actions, int status, int code) throws Exception {
@@ -163,6 +214,11 @@ class ApiExceptionHandlerTests {
 			return ApiResponse.ok(new Sample(1));
 		}
 
+		@PostMapping("/upload")
+		ApiResponse<Sample> upload(@RequestPart("file") MultipartFile file) {
+			return ApiResponse.ok(new Sample(1));
+		}
+
 		@GetMapping("/sample")
 		ApiResponse<Sample> read(@RequestParam int n) throws Exception {
 			switch (n) {
@@ -171,6 +227,7 @@ class ApiExceptionHandlerTests {
 						new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062));
 				case 500 -> throw new IllegalStateException("secret internals");
 				case 503 -> throw new RuntimeException(new java.net.ConnectException("refused"));
+				case 413 -> throw new MaxUploadSizeExceededException(1);
 				default -> {
 					return ApiResponse.ok(new Sample(n));
 				}

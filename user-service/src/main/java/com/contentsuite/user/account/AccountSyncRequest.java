@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import com.contentsuite.common.json.IdDeserializer;
 import com.contentsuite.user.profile.TextLength;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An account event from passport's outbox (docs/design.md, account sync): the whole
@@ -22,7 +24,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param version increases with every change of the account
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record AccountSyncRequest(@NotBlank(message = "is required") String userID,
+record AccountSyncRequest(
+		@NotBlank(message = "is required") @JsonDeserialize(using = IdDeserializer.class) String userID,
 		@TextLength(max = 64, message = "must be at most 64 characters") String username, String mobile,
 		@NotBlank(message = "is required") @TextLength(max = 32,
 				message = "must be at most 32 characters") String nickname,

@@ -9,11 +9,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.contentsuite.common.json.IdDeserializer;
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ApiResponse;
 import com.contentsuite.common.web.Ids;
 import com.contentsuite.user.relation.RelationRepository.Pair;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,7 +66,7 @@ class InternalRelationController {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record UserRequest(String userID) {
+	record UserRequest(@JsonDeserialize(using = IdDeserializer.class) String userID) {
 	}
 
 	record FollowingIds(List<String> userIDs) {
@@ -77,7 +79,8 @@ class InternalRelationController {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PairBody(String owner, String target) {
+	record PairBody(@JsonDeserialize(using = IdDeserializer.class) String owner,
+			@JsonDeserialize(using = IdDeserializer.class) String target) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.contentsuite.user.relation;
 
 import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.identity.Viewer;
+import com.contentsuite.common.json.IdDeserializer;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
 import com.contentsuite.common.web.ApiException;
@@ -10,6 +11,7 @@ import com.contentsuite.common.web.Ids;
 import com.contentsuite.user.brief.BriefUser;
 import com.contentsuite.user.relation.RelationLists.ListedUser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +94,7 @@ class RelationController {
 
 	/** {@code {"target"}}: a user ID as a string or a number. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record TargetRequest(String target) {
+	record TargetRequest(@JsonDeserialize(using = IdDeserializer.class) String target) {
 	}
 
 	record FollowState(String target, boolean following) {

@@ -212,6 +212,55 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 	}
 
 	@Nested
+	class MalformedRequests {
+
+		@Test
+		void aMultipartContentTypeWithoutBoundaryIs400() {
+			Reply reply = AvatarIntegrationTests.this.uploads.raw(syncedUser(), "multipart/form-data",
+					Uploads.filePart("b", "avatar", "a.png", "image/png", TestImages.png(2, 2)));
+
+			assertError(reply, 400, 1001);
+			assertThat(reply.errDlt()).isEqualTo("request is not a valid multipart body");
+		}
+
+		@Test
+		void aBodyWithoutItsClosingBoundaryIs400() {
+			Reply reply = AvatarIntegrationTests.this.uploads.raw(syncedUser(), "multipart/form-data; boundary=b",
+					Uploads.filePart("b", "avatar", "a.png", "image/png", TestImages.png(2, 2)));
+
+			assertError(reply, 400, 1001);
+			assertThat(reply.errDlt()).isEqualTo("request is not a valid multipart body");
+		}
+
+		@Test
+		void aJsonBodyIs415NamingThePart() {
+			Reply reply = AvatarIntegrationTests.this.uploads.raw(syncedUser(), "application/json",
+					"{\"avatar\": \"x\"}".getBytes(StandardCharsets.UTF_8));
+
+			assertError(reply, 415, 1001);
+			assertThat(reply.errDlt()).isEqualTo("avatar must be sent as multipart/form-data");
+		}
+
+		@Test
+		void twoAvatarPartsAre400AndKeepTheProfile() {
+			long userId = syncedUser();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			body.writeBytes(Uploads.filePart("b", "avatar", "a.png", "image/png", TestImages.png(2, 2)));
+			body.writeBytes(Uploads.filePart("b", "avatar", "b.png", "image/png", TestImages.png(3, 3)));
+			body.writeBytes("--b--\r\n".getBytes(StandardCharsets.UTF_8));
+
+			Reply reply = AvatarIntegrationTests.this.uploads.raw(userId, "multipart/form-data; boundary=b",
+					body.toByteArray());
+
+			assertError(reply, 400, 1001);
+			assertThat(reply.errDlt()).isEqualTo("avatar must be one file");
+			assertThat(AvatarIntegrationTests.this.api.get("/users/me", userId).data().get("avatarUrl").stringValue())
+				.isEmpty();
+		}
+
+	}
+
+	@Nested
 	class ServedFiles {
 
 		@Test

@@ -33,16 +33,29 @@ final class Uploads {
 	Reply avatar(Long userId, String part, String fileName, String contentType, byte[] bytes) {
 		String boundary = "----avatar" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(filePart(boundary, part, fileName, contentType, bytes));
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return raw(userId, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+	}
+
+	/** One file part with its leading boundary and trailing line break. */
+	static byte[] filePart(String boundary, String part, String fileName, String contentType, byte[] bytes) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(bytes);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
+	}
+
+	/** POST /users/avatar with a body and Content-Type exactly as given. */
+	Reply raw(Long userId, String contentType, byte[] body) {
 		InternalAuth auth = new InternalAuth(this.secret, 60_000, Api.GATEWAY, Clock.systemUTC());
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/users/avatar"))
 			.timeout(Duration.ofSeconds(20))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		SignedHeaders.asGateway(auth, "POST", "/users/avatar", userId).forEach(request::header);
 		HttpResponse<byte[]> response = send(request.build());
 		return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),

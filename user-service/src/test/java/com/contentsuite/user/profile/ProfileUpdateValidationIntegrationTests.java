@@ -66,18 +66,64 @@ class ProfileUpdateValidationIntegrationTests extends UserServiceIntegrationTest
 			assertRefused(put(userId, "nickname", Api.quote(supplementaryCjk(33))), "nickname");
 		}
 
-		// Records what Jackson 3 does today rather than a rule of this service: a JSON
-		// number for a text field is coerced to its digits (Jackson's default scalar
-		// coercion), so {"nickname": 123} sets the nickname "123". Changing that is a
-		// suite-wide decision for common's JSON setup, not one for this module.
+		// A number has no one text (1, 1.0, 1e0): a text field takes a JSON string only.
 		@Test
-		void givenAsANumberIsTakenAsItsDigits() {
+		void givenAsANumberIsAWrongTypeAndChangesNothing() {
 			long userId = syncedUser();
 
 			Reply reply = put(userId, "nickname", "123");
 
+			assertRefused(reply, "nickname");
+			assertThat(reply.errDlt()).isEqualTo("nickname has a wrong type");
+			assertThat(nickname(userId)).isEqualTo("nick" + userId);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "\"\\ud800\"", "\"a\\udc00\"", "\"\\ude00\\ud83d\"" })
+		void thatIsNotValidUnicodeIsRefusedAndNeverStoredAltered(String value) {
+			long userId = syncedUser();
+
+			Reply reply = put(userId, "nickname", value);
+
+			assertRefused(reply, "nickname");
+			assertThat(reply.errDlt()).isEqualTo("nickname is not valid Unicode text");
+			assertThat(nickname(userId)).isEqualTo("nick" + userId);
+		}
+
+		@Test
+		void withNulIsRefused() {
+			Reply reply = put(syncedUser(), "nickname", "\"a\\u0000b\"");
+
+			assertRefused(reply, "nickname");
+			assertThat(reply.errDlt()).isEqualTo("nickname must not contain U+0000");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "\"ali\\u202eecila\"", "\"a\\u2066b\"", "\"a\\tb\"", "\"a\\u0085b\"" })
+		void withControlOrBidiFormattingCharactersIsRefused(String value) {
+			long userId = syncedUser();
+
+			Reply reply = put(userId, "nickname", value);
+
+			assertRefused(reply, "nickname");
+			assertThat(nickname(userId)).isEqualTo("nick" + userId);
+		}
+
+		@Test
+		void inRightToLeftScriptIsAccepted() {
+			long userId = syncedUser();
+
+			Reply reply = put(userId, "nickname", Api.quote("שלום أحمد"));
+
 			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-			assertThat(reply.data().get("nickname").stringValue()).isEqualTo("123");
+			assertThat(nickname(userId)).isEqualTo("שלום أحمد");
+		}
+
+		private String nickname(long userId) {
+			return ProfileUpdateValidationIntegrationTests.this.api.get("/users/me", userId)
+				.data()
+				.get("nickname")
+				.stringValue();
 		}
 
 	}
@@ -92,6 +138,23 @@ class ProfileUpdateValidationIntegrationTests extends UserServiceIntegrationTest
 			assertThat(put(userId, "signature", Api.quote("s".repeat(256))).status()).isEqualTo(200);
 			assertThat(put(userId, "signature", "\"\"").data().get("signature").stringValue()).isEmpty();
 			assertRefused(put(userId, "signature", Api.quote("s".repeat(257))), "signature");
+		}
+
+		// Free text: right-to-left writing uses embeddings and isolates, and a signature
+		// may
+		// span lines. Only what is not text at all is refused.
+		@Test
+		void keepsBidiFormattingAndLineBreaksButRefusesWhatIsNotText() {
+			long userId = syncedUser();
+			String signature = "\u202Bשלום\u202C\n\u2067أحمد\u2069";
+
+			Reply reply = put(userId, "signature", Api.quote(signature));
+
+			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+			assertThat(reply.data().get("signature").stringValue()).isEqualTo(signature);
+			assertRefused(put(userId, "signature", "\"\\udbff\""), "signature");
+			assertRefused(put(userId, "signature", "\"\\u0000\""), "signature");
+			assertRefused(put(userId, "signature", "42"), "signature");
 		}
 
 	}

@@ -384,6 +384,19 @@ class RelationsIntegrationTests extends UserServiceIntegrationTest {
 		}
 
 		@Test
+		void takesTheTargetAsANumberButNotAsAFraction() {
+			long alice = syncedUser();
+			long bob = syncedUser();
+
+			ok(post("/users/blacklist", alice, "{\"target\": " + bob + "}"));
+			Reply fraction = post("/users/blacklist", alice, "{\"target\": " + bob + ".5}");
+
+			assertThat(rows("user_blacklist", alice, bob)).isEqualTo(1);
+			assertThat(fraction.status()).isEqualTo(400);
+			assertThat(fraction.errDlt()).isEqualTo("target has a wrong type");
+		}
+
+		@Test
 		void blacklistingTwiceIsOneRow() {
 			long alice = syncedUser();
 			long bob = syncedUser();
@@ -534,6 +547,19 @@ class RelationsIntegrationTests extends UserServiceIntegrationTest {
 			List<String> ids = new ArrayList<>();
 			reply.data().get("userIDs").forEach((node) -> ids.add(node.stringValue()));
 			assertThat(ids).containsExactly(id(carol), id(bob));
+		}
+
+		@Test
+		void takesTheUserIdAsANumber() {
+			long alice = syncedUser();
+			long bob = syncedUser();
+			ok(follow(alice, bob));
+
+			Reply reply = RelationsIntegrationTests.this.api.internal("/internal/users/followings/ids",
+					"{\"userID\": " + alice + "}");
+
+			ok(reply);
+			assertThat(reply.data().get("userIDs").get(0).stringValue()).isEqualTo(id(bob));
 		}
 
 		@Test

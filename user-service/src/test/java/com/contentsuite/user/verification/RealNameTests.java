@@ -30,7 +30,7 @@ class RealNameTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "张 三", "张3", "张-三", "张.三", "<b>张三", "张三\u0000" })
+	@ValueSource(strings = { "张 三", "张3", "张-三", "张.三", "<b>张三", "张三\u0000", "张\u202E三", "张\u2066三", "张\t三" })
 	void refusesOtherCharacters(String name) {
 		assertRefused(name, "realName may only hold letters and the middle dot");
 	}
