@@ -100,6 +100,16 @@ class ProtocolRefusalTests extends GatewayTestBase {
 		}
 
 		@Test
+		void aHeaderNameWithASpaceIsRefused() {
+			String operationId = uniqueOperationId();
+			RawHttp.Response response = RawHttp.send(port,
+					"GET /users/5 HTTP/1.1\r\noperationID: " + operationId + "\r\nHost: gw\r\nX Bad: 1");
+
+			assertRefused(response, 400, "request framing is invalid");
+			assertThat(reachedABackend(operationId)).isFalse();
+		}
+
+		@Test
 		void anInvalidOperationIdOfARefusedRequestIsNeverEchoed() {
 			RawHttp.Response response = RawHttp.send(port,
 					"POST /passport/login HTTP/1.1\r\nHost: gw\r\noperationID: not valid!\r\n"
