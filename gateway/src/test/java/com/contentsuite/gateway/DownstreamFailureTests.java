@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @TestPropertySource(properties = { "suite.internal-auth.secret=" + TestKeys.SECRET,
 		"spring.cloud.gateway.server.webflux.httpclient.response-timeout=400ms",
-		"resilience4j.circuitbreaker.instances.passport.minimum-number-of-calls=1000",
+		// The deadline margin must stay below the response timeout, or the gateway
+		// refuses
+		// to start.
+		"gateway.deadline.margin=100ms", "resilience4j.circuitbreaker.instances.passport.minimum-number-of-calls=1000",
 		"resilience4j.circuitbreaker.instances.users.minimum-number-of-calls=1000",
 		"resilience4j.circuitbreaker.instances.files.sliding-window-size=2",
 		"resilience4j.circuitbreaker.instances.files.minimum-number-of-calls=2",

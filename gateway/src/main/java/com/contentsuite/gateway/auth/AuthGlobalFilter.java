@@ -35,7 +35,13 @@ final class AuthGlobalFilter implements GlobalFilter, Ordered {
 		if (mode == AuthMode.NONE) {
 			return chain.filter(exchange);
 		}
-		String token = BearerToken.from(exchange.getRequest().getHeaders());
+		String token;
+		try {
+			token = BearerToken.from(exchange.getRequest().getHeaders());
+		}
+		catch (ApiException ex) {
+			return Mono.error(ex);
+		}
 		if (token == null) {
 			return (mode == AuthMode.REQUIRED) ? Mono.error(ApiException.tokenEmpty()) : chain.filter(exchange);
 		}

@@ -19,9 +19,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Sets what a service trusts: {@code operationID}, {@code X-User-ID} (only for a verified
- * access token), {@code X-Internal-Client-IP} and {@code X-Internal-Auth}, the signature
- * over method, the raw path as forwarded, userID and operationID. Each is set, never
- * added, so no client copy can survive next to it.
+ * access token), {@code X-Internal-Client-IP}, {@code X-Internal-Deadline} and
+ * {@code X-Internal-Auth}, the signature over method, the raw path as forwarded, userID
+ * and operationID. Each is set, never added, so no client copy can survive next to it.
  */
 @Component
 class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
@@ -30,9 +30,12 @@ class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
 
 	private final ClientIpResolver clientIp;
 
-	ForwardIdentityGlobalFilter(InternalAuth internalAuth, ClientIpResolver clientIp) {
+	private final ForwardDeadline deadline;
+
+	ForwardIdentityGlobalFilter(InternalAuth internalAuth, ClientIpResolver clientIp, ForwardDeadline deadline) {
 		this.internalAuth = internalAuth;
 		this.clientIp = clientIp;
+		this.deadline = deadline;
 	}
 
 	@Override
@@ -44,6 +47,7 @@ class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
 		String method = request.getMethod().name();
 		String signature = this.internalAuth.sign(method, forwardedRawPath(exchange), userId, operationId);
 		String ip = this.clientIp.resolve(exchange);
+		String deadlineMillis = this.deadline.millis();
 		ServerHttpRequest forwarded = request.mutate().headers((headers) -> {
 			IdentityHeaders.strip(headers);
 			headers.set(OperationId.HEADER, operationId);
@@ -51,6 +55,9 @@ class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
 				headers.set(InternalAuth.USER_HEADER, userId);
 			}
 			headers.set(InternalAuth.CLIENT_IP_HEADER, ip);
+			if (deadlineMillis != null) {
+				headers.set(DeadlineHeader.HEADER, deadlineMillis);
+			}
 			headers.set(InternalAuth.HEADER, signature);
 		}).build();
 		return chain.filter(exchange.mutate().request(forwarded).build());

@@ -36,7 +36,7 @@ class UnparsableTargetRoute implements NettyRouteProvider {
 	private static final byte[] BODY = ApiResponse.errorJson(ErrorCode.ARGS, "path is invalid")
 		.getBytes(StandardCharsets.UTF_8);
 
-	private static final String NOSNIFF_HEADER = "X-Content-Type-Options";
+	static final String NOSNIFF_HEADER = "X-Content-Type-Options";
 
 	@Override
 	public HttpServerRoutes apply(HttpServerRoutes routes) {
