@@ -1,5 +1,10 @@
 package com.contentsuite.e2e.journey;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The register -> login -> act -> logout journeys through the gateway against the
@@ -206,9 +212,14 @@ class AccountJourneyTests {
 		assertThat(jwks.body().get("keys").get(0).has("d")).as("no private part").isFalse();
 	}
 
+	/**
+	 * The account event keeps being retried while user-service is down; once its backoff
+	 * has reached its cap (4 s; it was 60 s) the profile appears within a few seconds of
+	 * user-service being up again.
+	 */
 	@Test
 	@Order(10)
-	void registerWhileUserServiceIsDownThenTheProfileAppears() throws Exception {
+	void registerWhileUserServiceIsDownThenTheProfileAppearsSoonAfterItIsBack() throws Exception {
 		suite.stop("user-service");
 		String username = RunningSuite.newUsername();
 		String userId = running.register(username);
@@ -216,12 +227,55 @@ class AccountJourneyTests {
 		Answer down = client.get("/users/me", token, Map.of());
 		assertThat(down.status()).isEqualTo(503);
 		assertThat(down.errCode()).isEqualTo(1006);
+		// Seven failed deliveries: 1+2+4+4+4+4 s of backoff here, 1+2+4+8+16+32 s before.
+		await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> outboxAttempts(userId) >= 7);
 
 		suite.start("user-service");
 		suite.awaitHealthy("user-service");
-		Answer me = running.awaitProfile(token, Duration.ofSeconds(120));
+		Answer me = running.awaitProfile(token, Duration.ofSeconds(8));
 		assertThat(me.text("userID")).isEqualTo(userId);
 		assertThat(me.text("username")).isEqualTo(username);
+	}
+
+	/**
+	 * A client that retries a register with its Idempotency-Key gets its own account
+	 * back.
+	 */
+	@Test
+	@Order(11)
+	void aRegisterRetriedWithItsIdempotencyKeyAnswersTheSameAccount() throws Exception {
+		String username = RunningSuite.newUsername();
+		Captchas.Solved captcha = captchas.solve();
+		Map<String, Object> body = Map.of("username", username, "password", RunningSuite.PASSWORD, "img_code_id",
+				captcha.id(), "img_code", captcha.answer());
+		Map<String, String> key = Map.of("Idempotency-Key", "e2e-" + username);
+
+		Answer first = client.send("POST", "/passport/register", body, null, key);
+		Answer retry = client.send("POST", "/passport/register", body, null, key);
+		Answer otherBody = client.send("POST", "/passport/register", Map.of("username", RunningSuite.newUsername(),
+				"password", RunningSuite.PASSWORD, "img_code_id", captcha.id(), "img_code", captcha.answer()), null,
+				key);
+
+		assertThat(first.errCode()).as(first.body().toString()).isZero();
+		assertThat(retry.status()).isEqualTo(200);
+		assertThat(retry.text("userID")).isEqualTo(first.text("userID"));
+		assertThat(otherBody.status()).isEqualTo(409);
+		assertThat(otherBody.errCode()).isEqualTo(1003);
+		assertThat(running.login(username).text("userID")).isEqualTo(first.text("userID"));
+	}
+
+	private static int outboxAttempts(String userId) throws SQLException {
+		try (Connection db = DriverManager.getConnection(suite.databaseUrl("passport"), Suite.mysqlUser(),
+				Suite.mysqlPassword());
+				PreparedStatement query = db
+					.prepareStatement("SELECT attempts FROM account_outbox WHERE user_id = ?")) {
+			query.setLong(1, Long.parseLong(userId));
+			try (ResultSet row = query.executeQuery()) {
+				return row.next() ? row.getInt(1) : 0;
+			}
+		}
 	}
 
 	private static boolean sleep() throws InterruptedException {

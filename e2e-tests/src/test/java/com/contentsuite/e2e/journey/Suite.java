@@ -114,6 +114,13 @@ final class Suite implements AutoCloseable {
 		return List.of("--gateway.rate-limit.enabled=false");
 	}
 
+	/**
+	 * The JDBC URL of a service's schema in this run, for journeys that look at its rows.
+	 */
+	String databaseUrl(String owner) {
+		return database(owner);
+	}
+
 	private String database(String owner) {
 		String name = this.namespace.replace(":", "") + "_" + owner;
 		if (!this.databases.contains(name)) {
@@ -177,6 +184,14 @@ final class Suite implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
+	}
+
+	static String mysqlUser() {
+		return env("TEST_MYSQL_USER", "root");
+	}
+
+	static String mysqlPassword() {
+		return env("TEST_MYSQL_PASSWORD", "");
 	}
 
 	static String env(String name, String fallback) {

@@ -32,6 +32,11 @@ class PassportOutageIntegrationTests extends PassportIntegrationTest {
 	void bringEverythingBack() {
 		database().restore();
 		redis().restore();
+		// The next test starts once Redis (a captcha) and the pool answer again.
+		await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+			assertThat(solveCaptcha().answer()).isNotBlank();
+			assertThat(this.jdbc.queryForObject("SELECT 1", Integer.class)).isEqualTo(1);
+		});
 	}
 
 	@Test
@@ -46,6 +51,17 @@ class PassportOutageIntegrationTests extends PassportIntegrationTest {
 		redis().restore();
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(login(username, PASSWORD).errCode()).isZero());
+	}
+
+	@Test
+	void aReusedRefreshTokenWithRedisDownIsUnavailableAtOnce() {
+		String username = newUsername();
+		register(username);
+		Tokens tokens = loginOk(username, PASSWORD);
+		assertThat(refresh(tokens.refresh()).errCode()).isZero();
+		redis().cut();
+
+		assertUnavailable(quickly("POST", "/passport/refresh", Map.of("refreshToken", tokens.refresh()), Map.of()));
 	}
 
 	@Test
