@@ -66,12 +66,7 @@ public final class DependencyFailures {
 			// outage.
 			return !isA(type, "io.lettuce.core.RedisCommandExecutionException");
 		}
-		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-			if (UNAVAILABLE_TYPES.contains(c.getName())) {
-				return true;
-			}
-		}
-		return false;
+		return UNAVAILABLE_TYPES.stream().anyMatch((name) -> isA(type, name));
 	}
 
 	private static boolean isA(Class<?> type, String name) {

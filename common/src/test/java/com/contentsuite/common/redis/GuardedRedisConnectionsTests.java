@@ -18,6 +18,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The breaker sees every command's outcome through Lettuce, and an open circuit refuses
@@ -41,7 +42,10 @@ class GuardedRedisConnectionsTests {
 
 		redis.opsForValue().get("guarded-redis-connections-tests");
 
-		assertThat(breaker.circuitBreaker().getMetrics().getNumberOfSuccessfulCalls()).isPositive();
+		// Lettuce tells its listeners on its event loop, after the caller has its answer.
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(
+					() -> assertThat(breaker.circuitBreaker().getMetrics().getNumberOfSuccessfulCalls()).isPositive());
 	}
 
 	@Test
