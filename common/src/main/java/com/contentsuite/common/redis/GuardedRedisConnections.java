@@ -35,8 +35,17 @@ public class GuardedRedisConnections implements BeanPostProcessor {
 			return bean;
 		}
 		RedisBreaker redisBreaker = this.breaker.getObject();
-		// The client exists once the factory has started, which may be after this.
 		AtomicBoolean listening = new AtomicBoolean();
+		AbstractRedisClient client = factory.getNativeClient();
+		if (client != null) {
+			client.addListener(redisBreaker);
+			// Lettuce takes the listeners when it connects: a connection the factory made
+			// while starting is replaced by one that reports. Done here, at startup,
+			// never
+			// on a request's (possibly event-loop) thread.
+			factory.resetConnection();
+			listening.set(true);
+		}
 		ProxyFactory proxy = new ProxyFactory(factory);
 		proxy.addAdvice((MethodInterceptor) (invocation) -> {
 			if (GUARDED.contains(invocation.getMethod().getName())) {
@@ -58,14 +67,13 @@ public class GuardedRedisConnections implements BeanPostProcessor {
 		return proxy.getProxy(factory.getClass().getClassLoader());
 	}
 
+	// A factory that starts late has made no connection yet: adding the listener is
+	// enough.
 	private static synchronized void listen(LettuceConnectionFactory factory, RedisBreaker breaker,
 			AtomicBoolean listening) {
 		AbstractRedisClient client = factory.getNativeClient();
 		if (client != null && !listening.get()) {
 			client.addListener(breaker);
-			// Lettuce takes the listeners when it connects: a connection made before
-			// this (the factory may connect early) is replaced by one that reports.
-			factory.resetConnection();
 			listening.set(true);
 		}
 	}
