@@ -7,9 +7,9 @@ import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The value of {@link DeadlineHeader}: the gateway's response timeout, which starts when
- * the request is forwarded, minus the margin. Checked at startup so the budget a service
- * receives is always positive.
+ * The value of common's {@link com.contentsuite.common.deadline.RequestDeadline#HEADER}:
+ * the gateway's response timeout, which starts when the request is forwarded, minus the
+ * margin. Checked at startup so the budget a service receives is always positive.
  */
 @Component
 class ForwardDeadline {

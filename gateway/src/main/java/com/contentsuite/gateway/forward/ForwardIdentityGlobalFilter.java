@@ -2,6 +2,7 @@ package com.contentsuite.gateway.forward;
 
 import java.net.URI;
 
+import com.contentsuite.common.deadline.RequestDeadline;
 import com.contentsuite.common.internal.InternalAuth;
 import com.contentsuite.common.operation.OperationId;
 import com.contentsuite.gateway.FilterOrder;
@@ -56,7 +57,7 @@ class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
 			}
 			headers.set(InternalAuth.CLIENT_IP_HEADER, ip);
 			if (deadlineMillis != null) {
-				headers.set(DeadlineHeader.HEADER, deadlineMillis);
+				headers.set(RequestDeadline.HEADER, deadlineMillis);
 			}
 			headers.set(InternalAuth.HEADER, signature);
 		}).build();
