@@ -51,9 +51,20 @@ class BufferedBodyRequest extends HttpServletRequestWrapper {
 				return true;
 			}
 
+			// The whole body is already here: a non-blocking reader is told at once that
+			// it
+			// can read, and then that everything was read.
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("the body is already buffered");
+				try {
+					listener.onDataAvailable();
+					if (isFinished()) {
+						listener.onAllDataRead();
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					listener.onError(ex);
+				}
 			}
 
 		};

@@ -49,9 +49,6 @@ class OutboxRelay {
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
-	// Drains run one at a time (see requestDrain), so a plain field is enough.
-	private volatile Instant lastRetryAt = Instant.EPOCH;
-
 	OutboxRelay(OutboxRepository events, UserServiceClient userService, TransactionTemplate transactions,
 			SyncProperties properties, Clock clock, TaskScheduler scheduler) {
 		this.events = events;
@@ -103,11 +100,11 @@ class OutboxRelay {
 				batch = claim();
 				for (int i = 0; i < batch.size(); i++) {
 					Outcome outcome = deliver(batch.get(i));
-					if (outcome == Outcome.TARGET_UNAVAILABLE) {
-						postpone(batch.subList(i + 1, batch.size()));
+					if (outcome.targetUnavailable()) {
+						postpone(batch.subList(i + 1, batch.size()), outcome.retryAt());
 						return delivered;
 					}
-					delivered += (outcome == Outcome.DELIVERED) ? 1 : 0;
+					delivered += outcome.delivered() ? 1 : 0;
 				}
 			}
 			while (batch.size() == this.properties.batchSize());
@@ -145,20 +142,18 @@ class OutboxRelay {
 				.executeWithoutResult((status) -> this.events.markFailed(claimed.id(), attempts, next, describe(ex)));
 			log.warn("Account sync event {} failed (attempt {}), next try in {}: {}", claimed.id(), attempts, wait,
 					describe(ex));
-			this.lastRetryAt = next;
-			return isUnavailable(ex) ? Outcome.TARGET_UNAVAILABLE : Outcome.FAILED;
+			return new Outcome(false, isUnavailable(ex), next);
 		}
 		this.transactions
 			.executeWithoutResult((status) -> this.events.markDelivered(claimed.id(), this.clock.instant()));
-		return Outcome.DELIVERED;
+		return new Outcome(true, false, null);
 	}
 
 	/** Gives claimed events back, due when the failed one is retried. */
-	private void postpone(List<Claimed> rest) {
+	private void postpone(List<Claimed> rest, Instant next) {
 		if (rest.isEmpty()) {
 			return;
 		}
-		Instant next = this.lastRetryAt;
 		this.transactions
 			.executeWithoutResult((status) -> this.events.postpone(rest.stream().map(Claimed::id).toList(), next));
 	}
@@ -177,10 +172,8 @@ class OutboxRelay {
 		return (text.length() > 255) ? text.substring(0, 255) : text;
 	}
 
-	private enum Outcome {
-
-		DELIVERED, FAILED, TARGET_UNAVAILABLE
-
+	/** One delivery: done, or failed and retried at {@code retryAt}. */
+	private record Outcome(boolean delivered, boolean targetUnavailable, Instant retryAt) {
 	}
 
 	private record Claimed(long id, int attempts, AccountSyncBody body) {
