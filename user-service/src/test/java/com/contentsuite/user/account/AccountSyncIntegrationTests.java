@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.contentsuite.user.Api;
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

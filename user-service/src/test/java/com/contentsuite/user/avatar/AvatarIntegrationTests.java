@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

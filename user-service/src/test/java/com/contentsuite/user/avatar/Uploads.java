@@ -13,7 +13,7 @@ import java.time.Duration;
 import com.contentsuite.common.internal.InternalAuth;
 import com.contentsuite.testsupport.SignedHeaders;
 import com.contentsuite.user.Api;
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 
 /** Multipart uploads and raw file downloads, signed as the gateway signs them. */
 final class Uploads {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

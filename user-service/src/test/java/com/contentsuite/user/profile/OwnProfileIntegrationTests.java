@@ -2,7 +2,7 @@ package com.contentsuite.user.profile;
 
 import java.util.List;
 
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.user.Api;
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

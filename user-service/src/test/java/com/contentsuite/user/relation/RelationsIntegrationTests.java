@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.contentsuite.user.Api;
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

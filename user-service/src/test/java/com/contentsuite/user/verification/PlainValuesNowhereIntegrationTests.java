@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.contentsuite.user.Api;
-import com.contentsuite.user.Api.Reply;
+import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

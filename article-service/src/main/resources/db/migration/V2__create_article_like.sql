@@ -1,0 +1,11 @@
+-- One row per (article, user) who likes it: the primary key makes a second like a no-op.
+-- seq orders "articles I liked" by the most recent like.
+CREATE TABLE article_like (
+    article_id  BIGINT       NOT NULL,
+    user_id     BIGINT       NOT NULL,
+    seq         BIGINT       NOT NULL AUTO_INCREMENT,
+    create_time DATETIME(3)  NOT NULL,
+    PRIMARY KEY (article_id, user_id),
+    UNIQUE KEY uk_article_like_seq (seq),
+    KEY idx_article_like_user (user_id, seq)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,0 +1,144 @@
+package com.contentsuite.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * user-service's two batch endpoints over real HTTP: {@code /internal/users/batch}
+ * answers brief users for the IDs a test {@link #name named},
+ * {@code /internal/users/blacklist/check} the pairs a test {@link #blacklist
+ * blacklisted}. Counts its calls, and can be {@link #down() taken down} (every call
+ * answers 503).
+ */
+public final class UserServiceStub {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final Map<Long, String> names = new ConcurrentHashMap<>();
+
+	private final Set<String> blacklisted = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger batchCalls = new AtomicInteger();
+
+	private final AtomicInteger blacklistCalls = new AtomicInteger();
+
+	private volatile boolean down;
+
+	public UserServiceStub() {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.server.createContext("/internal/users/batch", (exchange) -> handle(exchange, this::batch));
+		this.server.createContext("/internal/users/blacklist/check", (exchange) -> handle(exchange, this::check));
+		this.server.start();
+	}
+
+	public String uri() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	/** user-service knows {@code userId} as username {@code u<id>} and this nickname. */
+	public void name(long userId, String nickname) {
+		this.names.put(userId, nickname);
+	}
+
+	public void blacklist(long owner, long target) {
+		this.blacklisted.add(owner + ">" + target);
+	}
+
+	public void unblacklist(long owner, long target) {
+		this.blacklisted.remove(owner + ">" + target);
+	}
+
+	public void down() {
+		this.down = true;
+	}
+
+	public void up() {
+		this.down = false;
+	}
+
+	public int batchCalls() {
+		return this.batchCalls.get();
+	}
+
+	public int blacklistCalls() {
+		return this.blacklistCalls.get();
+	}
+
+	public void stop() {
+		this.server.stop(0);
+	}
+
+	private String batch(JsonNode body) {
+		this.batchCalls.incrementAndGet();
+		List<Map<String, String>> list = new ArrayList<>();
+		for (JsonNode id : body.get("userIDs")) {
+			long userId = Long.parseLong(id.asString());
+			String nickname = this.names.get(userId);
+			if (nickname != null) {
+				list.add(Map.of("userID", Long.toString(userId), "username", "u" + userId, "nickname", nickname,
+						"avatarUrl", "http://files.example/avatars/" + userId + ".png"));
+			}
+		}
+		return JSON.writeValueAsString(Map.of("errCode", 0, "errMsg", "", "errDlt", "", "data", Map.of("list", list)));
+	}
+
+	private String check(JsonNode body) {
+		this.blacklistCalls.incrementAndGet();
+		List<Map<String, String>> blocked = new ArrayList<>();
+		for (JsonNode pair : body.get("pairs")) {
+			String owner = pair.get("owner").asString();
+			String target = pair.get("target").asString();
+			if (this.blacklisted.contains(owner + ">" + target)) {
+				blocked.add(Map.of("owner", owner, "target", target));
+			}
+		}
+		return JSON
+			.writeValueAsString(Map.of("errCode", 0, "errMsg", "", "errDlt", "", "data", Map.of("blocked", blocked)));
+	}
+
+	private void handle(HttpExchange exchange, java.util.function.Function<JsonNode, String> answer)
+			throws IOException {
+		byte[] json;
+		int status;
+		try (InputStream in = exchange.getRequestBody()) {
+			JsonNode body = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			if (this.down) {
+				status = 503;
+				json = "{\"errCode\":1006,\"errMsg\":\"ServiceUnavailableError\",\"errDlt\":\"down\"}"
+					.getBytes(StandardCharsets.UTF_8);
+			}
+			else {
+				status = 200;
+				json = answer.apply(body).getBytes(StandardCharsets.UTF_8);
+			}
+		}
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, json.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(json);
+		}
+	}
+
+}
