@@ -4,7 +4,8 @@
 # Stops exactly the processes named by the pid files in the run directory, and only when the pid
 # still belongs to that module's jar (a reused pid is left alone): SIGTERM (the services shut down
 # gracefully), wait, then SIGKILL what is still running. Removes the pid files. Works from any
-# working directory; running it with nothing started is not an error.
+# working directory; running it with nothing started is not an error. Order: the gateway, then
+# article-service and passport-service, then user-service (which both of them call).
 #
 # Usage: deploy/local/down.sh
 #
@@ -18,7 +19,7 @@ RUN_DIR="${SUITE_RUN_DIR:-${SCRIPT_DIR}/run}"
 DOWN_TIMEOUT="${DOWN_TIMEOUT:-40}"
 
 # Gateway first, so no new request reaches a service that is going away.
-MODULES=(gateway passport-service user-service)
+MODULES=(gateway article-service passport-service user-service)
 
 log() { printf '[down] %s\n' "$*"; }
 

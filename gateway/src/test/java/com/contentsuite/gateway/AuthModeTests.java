@@ -12,7 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each route's auth mode (API.md sections 2 and 3) as a client meets it. */
+/** Each route's auth mode (API.md sections 2, 3 and 4) as a client meets it. */
 class AuthModeTests extends GatewayTestBase {
 
 	private WebTestClient.ResponseSpec call(String method, String path, String token) {
@@ -58,7 +58,10 @@ class AuthModeTests extends GatewayTestBase {
 		@CsvSource({ "POST, /passport/logout", "PUT, /passport/password", "PUT, /passport/username", "GET, /users/me",
 				"PUT, /users/me", "POST, /users/avatar", "GET, /users/auth", "POST, /users/auth",
 				"POST, /users/followings", "DELETE, /users/followings/5", "GET, /users/blacklist",
-				"POST, /users/blacklist", "DELETE, /users/blacklist/5" })
+				"POST, /users/blacklist", "DELETE, /users/blacklist/5", "GET, /articles/mine", "GET, /articles/likes",
+				"GET, /articles/collections", "POST, /articles", "PUT, /articles/5", "DELETE, /articles/5",
+				"PUT, /articles/5/likes", "PUT, /articles/5/collections", "POST, /articles/5/comments",
+				"DELETE, /articles/5/comments/9" })
 		void refusesARequestWithoutToken(String method, String path) {
 			assertTokenEmpty(method, path);
 		}
@@ -95,10 +98,12 @@ class AuthModeTests extends GatewayTestBase {
 	@Nested
 	class Optional {
 
-		@ParameterizedTest(name = "{0}")
-		@CsvSource({ "/users/5", "/users/followings", "/users/followers" })
-		void forwardsAnAnonymousViewerWithoutToken(String path) {
-			JsonNode headers = forwardedHeaders("GET", path, null);
+		@ParameterizedTest(name = "{0} {1}")
+		@CsvSource({ "GET, /users/5", "GET, /users/followings", "GET, /users/followers", "GET, /articles/new",
+				"GET, /articles/hot", "GET, /articles/users/5", "GET, /articles/5", "GET, /articles/5/comments",
+				"PUT, /articles/5/hits" })
+		void forwardsAnAnonymousViewerWithoutToken(String method, String path) {
+			JsonNode headers = forwardedHeaders(method, path, null);
 			assertThat(headers.has("x-user-id")).isFalse();
 			assertThat(headers.has("x-internal-auth")).isTrue();
 		}
@@ -110,14 +115,18 @@ class AuthModeTests extends GatewayTestBase {
 				.asString()).isEqualTo("9");
 		}
 
-		@Test
-		void refusesABadTokenInsteadOfTreatingItAsAnonymous() {
-			byte[] body = call("GET", "/users/5", "garbage").expectStatus()
+		@ParameterizedTest(name = "{0} {1}")
+		@CsvSource({ "GET, /users/5", "GET, /articles/new", "GET, /articles/hot", "GET, /articles/users/5",
+				"GET, /articles/5", "GET, /articles/5/comments", "PUT, /articles/5/hits" })
+		void refusesABadTokenInsteadOfTreatingItAsAnonymous(String method, String path) {
+			String operationId = uniqueOperationId();
+			byte[] body = call(method, path, "garbage", operationId).expectStatus()
 				.isUnauthorized()
 				.expectBody()
 				.returnResult()
 				.getResponseBody();
 			assertThat(json(body).path("errCode").asInt()).isEqualTo(1503);
+			assertThat(reachedABackend(operationId)).isFalse();
 		}
 
 	}

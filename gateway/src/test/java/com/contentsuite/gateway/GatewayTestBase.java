@@ -18,8 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway on a random port, in its own Redis namespace, in front of the stub passport
- * and user-service. Every test class extending this shares one context.
+ * The gateway on a random port, in its own Redis namespace, in front of the stub
+ * passport, user-service and article-service. Every test class extending this shares one
+ * context.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "suite.internal-auth.secret=" + TestKeys.SECRET,
@@ -56,6 +57,8 @@ abstract class GatewayTestBase {
 		registry.add("spring.cloud.discovery.client.simple.instances.passport-service[0].uri",
 				TestBackends.PASSPORT::uri);
 		registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", TestBackends.USERS::uri);
+		registry.add("spring.cloud.discovery.client.simple.instances.article-service[0].uri",
+				TestBackends.ARTICLES::uri);
 	}
 
 	/**
@@ -67,7 +70,8 @@ abstract class GatewayTestBase {
 
 	static boolean reachedABackend(String operationId) {
 		return !TestBackends.PASSPORT.receivedWithOperation(operationId).isEmpty()
-				|| !TestBackends.USERS.receivedWithOperation(operationId).isEmpty();
+				|| !TestBackends.USERS.receivedWithOperation(operationId).isEmpty()
+				|| !TestBackends.ARTICLES.receivedWithOperation(operationId).isEmpty();
 	}
 
 	WebTestClient client() {

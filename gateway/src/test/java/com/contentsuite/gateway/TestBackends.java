@@ -4,14 +4,17 @@ import com.contentsuite.common.internal.InternalAuth;
 import com.contentsuite.common.operation.OperationId;
 
 /**
- * The passport and user-service stand-ins shared by every gateway context of the test
- * JVM. Passport serves its JWK Set only to a correctly signed request, like the real one.
+ * The passport, user-service and article-service stand-ins shared by every gateway
+ * context of the test JVM. Passport serves its JWK Set only to a correctly signed
+ * request, like the real one.
  */
 final class TestBackends {
 
 	static final StubServer PASSPORT = passport();
 
 	static final StubServer USERS = StubServer.start();
+
+	static final StubServer ARTICLES = StubServer.start();
 
 	private TestBackends() {
 	}

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,14 +38,31 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class DeployManifestsTests {
 
-	private static final List<String> MODULES = List.of("gateway", "passport-service", "user-service");
+	/**
+	 * Every deployed module; each parameterized test below runs once per entry. A module
+	 * whose application.yml is not written yet is still checked, on its fallback port.
+	 */
+	private static final List<String> MODULES = List.of("gateway", "passport-service", "user-service",
+			"article-service");
 
 	/** Used only while a service's application.yml does not exist yet. */
 	private static final Map<String, Integer> FALLBACK_PORTS = Map.of("gateway", 10010, "passport-service", 10011,
-			"user-service", 10012);
+			"user-service", 10012, "article-service", 10013);
 
 	private static final Map<String, String> UP_SH_PORT_VARIABLES = Map.of("gateway", "GATEWAY_PORT",
-			"passport-service", "PASSPORT_PORT", "user-service", "USER_SERVICE_PORT");
+			"passport-service", "PASSPORT_PORT", "user-service", "USER_SERVICE_PORT", "article-service",
+			"ARTICLE_SERVICE_PORT");
+
+	/** The schema each service owns (docs/design.md); the gateway owns none. */
+	private static final Map<String, String> SCHEMAS = Map.of("passport-service", "passport_db", "user-service",
+			"user_db", "article-service", "article_db");
+
+	/**
+	 * Where the gateway (and a sibling) finds each routed service, in suite-config, in
+	 * docker-compose.yml and in the gateway's own application.yml.
+	 */
+	private static final Map<String, String> URL_VARIABLES = Map.of("passport-service", "PASSPORT_URL", "user-service",
+			"USER_SERVICE_URL", "article-service", "ARTICLE_SERVICE_URL");
 
 	private static final String NAMESPACE = "content-suite";
 
@@ -76,6 +93,10 @@ class DeployManifestsTests {
 
 	private static Map<String, Object> compose;
 
+	static List<String> modules() {
+		return MODULES;
+	}
+
 	@BeforeAll
 	static void load() throws IOException {
 		root = repositoryRoot();
@@ -99,7 +120,7 @@ class DeployManifestsTests {
 	// ---------------------------------------------------------------------
 
 	@ParameterizedTest
-	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	@MethodSource("modules")
 	void deploymentRunsTheServiceOnItsOwnPortWithHealthGroupProbes(String module) {
 		int port = defaultPort(module);
 		Map<String, Object> deployment = k8s("Deployment", module);
@@ -142,7 +163,7 @@ class DeployManifestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	@MethodSource("modules")
 	void serviceTargetsTheContainerPortAndOnlyTheGatewayIsExposed(String module) {
 		int port = defaultPort(module);
 		Map<String, Object> service = k8s("Service", module);
@@ -175,7 +196,7 @@ class DeployManifestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	@MethodSource("modules")
 	void everyServiceHasAHorizontalPodAutoscaler(String module) {
 		Map<String, Object> hpa = k8s("HorizontalPodAutoscaler", module);
 		assertThat(hpa.get("apiVersion")).isEqualTo("autoscaling/v2");
@@ -219,11 +240,36 @@ class DeployManifestsTests {
 	void serviceUrlsPointAtTheInClusterServices() {
 		Map<String, Object> config = k8s("ConfigMap", "suite-config");
 		Map<String, Object> data = map(config.get("data"), "suite-config data");
-		assertInClusterUrl((String) data.get("PASSPORT_URL"), "passport-service");
-		assertInClusterUrl((String) data.get("USER_SERVICE_URL"), "user-service");
+		URL_VARIABLES.forEach((module, variable) -> assertInClusterUrl((String) data.get(variable), module));
 		Map<String, Object> gatewayEnv = envByName(container(k8s("Deployment", "gateway"), "gateway"), "gateway");
 		assertThat(gatewayEnv).as("the gateway knows where its services are")
-			.containsKeys("PASSPORT_URL", "USER_SERVICE_URL");
+			.containsKeys(URL_VARIABLES.values().toArray(String[]::new));
+	}
+
+	@Test
+	void kustomizationAppliesEveryManifest() throws IOException {
+		Map<String, Object> kustomization = map(loadAll(root.resolve("deploy/k8s/kustomization.yaml")).get(0),
+				"kustomization.yaml");
+		List<String> resources = stringList(kustomization.get("resources"));
+		try (Stream<Path> files = Files.list(root.resolve("deploy/k8s"))) {
+			List<String> manifests = files.filter(DeployManifestsTests::isYaml)
+				.map((file) -> file.getFileName().toString())
+				.filter((name) -> !name.equals("kustomization.yaml"))
+				.toList();
+			assertThat(resources).as("kustomization.yaml resources").containsExactlyInAnyOrderElementsOf(manifests);
+		}
+		for (String module : MODULES) {
+			assertThat(resources).as("kustomization.yaml resources").contains(module + ".yaml");
+		}
+	}
+
+	@Test
+	void theGatewayRoutesToEachServiceAtItsUrlVariable() {
+		String gateway = configurationText("gateway");
+		assertThat(gateway).as("gateway application.yml").isNotNull();
+		URL_VARIABLES.forEach((module, variable) -> assertThat(gateway).as("gateway instance of %s", module)
+			.contains(module + ":")
+			.contains("${" + variable + ":http://127.0.0.1:" + defaultPort(module) + "}"));
 	}
 
 	@Test
@@ -248,7 +294,7 @@ class DeployManifestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	@MethodSource("modules")
 	void everyVariableTheManifestsSetIsOneTheServiceReads(String module) {
 		String config = configurationText(module);
 		if (config == null) {
@@ -271,7 +317,7 @@ class DeployManifestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	@MethodSource("modules")
 	void everyValueTheProdProfileNeedsIsSetInKubernetes(String module) {
 		Map<String, Object> env = envByName(container(k8s("Deployment", module), module), module);
 		for (String name : prodRequiredVariables(module)) {
@@ -284,7 +330,7 @@ class DeployManifestsTests {
 	// ----------------------------------------------------
 
 	@ParameterizedTest
-	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	@MethodSource("modules")
 	void composeBuildsAndChecksEveryServiceOnItsOwnPort(String module) {
 		int port = defaultPort(module);
 		Map<String, Object> service = composeService(module);
@@ -300,16 +346,14 @@ class DeployManifestsTests {
 		assertThat(String.valueOf(env.get("SERVER_PORT"))).as("%s SERVER_PORT", module).isEqualTo(String.valueOf(port));
 		if (module.equals("gateway")) {
 			assertThat(env).as("the gateway knows where its services are")
-				.containsKeys("PASSPORT_URL", "USER_SERVICE_URL");
+				.containsKeys(URL_VARIABLES.values().toArray(String[]::new));
 		}
-		if (env.containsKey("PASSPORT_URL")) {
-			assertThat(String.valueOf(env.get("PASSPORT_URL")))
-				.isEqualTo("http://passport-service:" + defaultPort("passport-service"));
-		}
-		if (env.containsKey("USER_SERVICE_URL")) {
-			assertThat(String.valueOf(env.get("USER_SERVICE_URL")))
-				.isEqualTo("http://user-service:" + defaultPort("user-service"));
-		}
+		URL_VARIABLES.forEach((target, variable) -> {
+			if (env.containsKey(variable)) {
+				assertThat(String.valueOf(env.get(variable))).as("%s %s", module, variable)
+					.isEqualTo("http://" + target + ":" + defaultPort(target));
+			}
+		});
 		assertThat(env).containsKeys("REDIS_URL", "INTERNAL_AUTH_SECRET");
 
 		String healthcheck = String.join(" ", stringList(get(service, "healthcheck", "test")));
@@ -328,7 +372,8 @@ class DeployManifestsTests {
 	@Test
 	void composeRunsMysqlAndRedisWithHealthChecksAndPublishesOnlyTheGateway() {
 		Map<String, Object> services = map(compose.get("services"), "services");
-		assertThat(services).containsKeys("mysql", "redis", "gateway", "passport-service", "user-service");
+		assertThat(services).containsKeys("mysql", "redis");
+		assertThat(services).containsKeys(MODULES.toArray(String[]::new));
 		assertThat(String.valueOf(composeService("mysql").get("image"))).startsWith("mysql:8.4");
 		assertThat(String.valueOf(composeService("redis").get("image"))).startsWith("redis:7");
 		assertThat(composeService("mysql")).containsKey("healthcheck");
@@ -361,13 +406,40 @@ class DeployManifestsTests {
 	// --- local scripts ----------------------------------------------------------------
 
 	@ParameterizedTest
-	@ValueSource(strings = { "gateway", "passport-service", "user-service" })
+	@MethodSource("modules")
 	void upScriptUsesTheSamePorts(String module) throws IOException {
 		String up = Files.readString(root.resolve("deploy/local/up.sh"));
 		String variable = UP_SH_PORT_VARIABLES.get(module);
 		assertThat(up).as("up.sh default port of %s", module)
 			.contains(variable + "=\"${" + variable + ":-" + defaultPort(module) + "}\"");
 		assertThat(up).contains("/actuator/health");
+	}
+
+	@Test
+	void upAndDownScriptsHandleEveryModuleWithTheGatewayStartedLastAndStoppedFirst() throws IOException {
+		List<String> up = scriptModules("deploy/local/up.sh");
+		List<String> down = scriptModules("deploy/local/down.sh");
+		assertThat(up).as("up.sh MODULES").containsExactlyInAnyOrderElementsOf(MODULES).endsWith("gateway");
+		assertThat(down).as("down.sh MODULES").containsExactlyInAnyOrderElementsOf(MODULES).startsWith("gateway");
+		assertThat(up.indexOf("user-service")).as("user-service starts before the services that call it")
+			.isLessThan(up.indexOf("passport-service"))
+			.isLessThan(up.indexOf("article-service"));
+		String upScript = Files.readString(root.resolve("deploy/local/up.sh"));
+		URL_VARIABLES.forEach((module, variable) -> assertThat(upScript).as("up.sh exports %s", variable)
+			.contains("export " + variable + "=\"${" + variable + ":-http://127.0.0.1:${"
+					+ UP_SH_PORT_VARIABLES.get(module) + "}}\""));
+	}
+
+	@Test
+	void everySchemaIsCreatedAndGrantedByTheMysqlInitAndCreatedByUpSh() throws IOException {
+		String init = Files.readString(root.resolve("deploy/mysql/init.sh"));
+		String up = Files.readString(root.resolve("deploy/local/up.sh"));
+		SCHEMAS.forEach((module, schema) -> {
+			assertThat(init).as("init.sh and %s", schema)
+				.contains("CREATE DATABASE IF NOT EXISTS " + schema + " ")
+				.contains("GRANT ALL PRIVILEGES ON " + schema + ".* TO '${MYSQL_USER}'@'%';");
+			assertThat(up).as("up.sh and %s", schema).contains("CREATE DATABASE IF NOT EXISTS " + schema + ";");
+		});
 	}
 
 	@Test
@@ -389,6 +461,17 @@ class DeployManifestsTests {
 
 	// --- helpers
 	// ------------------------------------------------------------------------
+
+	/** The words of a script's {@code MODULES=(...)} line, in order. */
+	private static List<String> scriptModules(String script) throws IOException {
+		List<String> lines = Files.readString(root.resolve(script))
+			.lines()
+			.filter((line) -> line.startsWith("MODULES=("))
+			.toList();
+		assertThat(lines).as("MODULES=(...) in %s", script).hasSize(1);
+		String words = lines.get(0).substring("MODULES=(".length(), lines.get(0).lastIndexOf(')'));
+		return List.of(words.trim().split("\\s+"));
+	}
 
 	/**
 	 * The port a module listens on by default, read from its own application.yml

@@ -16,7 +16,7 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The route table as shipped in application.yml, against API.md sections 2 and 3. */
+/** The route table as shipped in application.yml, against API.md sections 2, 3 and 4. */
 class AuthRulesTests {
 
 	private static AuthRules rules;
@@ -40,10 +40,20 @@ class AuthRulesTests {
 			"POST, /users/auth, REQUIRED", "POST, /users/followings, REQUIRED",
 			"DELETE, /users/followings/42, REQUIRED", "GET, /users/followings, OPTIONAL",
 			"GET, /users/followers, OPTIONAL", "POST, /users/blacklist, REQUIRED", "GET, /users/blacklist, REQUIRED",
-			"DELETE, /users/blacklist/42, REQUIRED", "GET, /files/avatars/7/ab.png, NONE",
+			"DELETE, /users/blacklist/42, REQUIRED", "GET, /files/avatars/7/ab.png, NONE", "POST, /articles, REQUIRED",
+			"GET, /articles/42, OPTIONAL", "PUT, /articles/42, REQUIRED", "DELETE, /articles/42, REQUIRED",
+			"GET, /articles/new, OPTIONAL", "GET, /articles/hot, OPTIONAL", "GET, /articles/mine, REQUIRED",
+			"GET, /articles/likes, REQUIRED", "GET, /articles/collections, REQUIRED",
+			"GET, /articles/users/42, OPTIONAL", "PUT, /articles/42/likes, REQUIRED",
+			"PUT, /articles/42/collections, REQUIRED", "PUT, /articles/42/hits, OPTIONAL",
+			"POST, /articles/42/comments, REQUIRED", "GET, /articles/42/comments, OPTIONAL",
+			"DELETE, /articles/42/comments/9, REQUIRED",
 			// Anything the table does not name needs a token.
 			"PUT, /users/42, REQUIRED", "DELETE, /users/42, REQUIRED", "GET, /passport/login, REQUIRED",
-			"GET, /users/me/extra, REQUIRED", "GET, /articles/new, REQUIRED" })
+			"GET, /users/me/extra, REQUIRED", "GET, /articles, REQUIRED", "POST, /articles/new, REQUIRED",
+			"PUT, /articles/hot, REQUIRED", "DELETE, /articles/42/hits, REQUIRED", "GET, /articles/42/likes, REQUIRED",
+			"GET, /articles/42/comments/9, REQUIRED", "GET, /articles/users/42/extra, REQUIRED",
+			"POST, /articles/users/42, REQUIRED" })
 	void givesEachRouteItsMode(String method, String path, AuthMode mode) {
 		assertThat(rules.modeFor(MockServerHttpRequest.method(HttpMethod.valueOf(method), path).build()))
 			.isEqualTo(mode);
