@@ -68,6 +68,16 @@ public class ServiceApi {
 		return sendWithHeaders(method, path, SignedHeaders.asGateway(auth, method, rawPath, userId), json);
 	}
 
+	/** As the gateway forwards it, with {@code extra} headers (Idempotency-Key, say). */
+	public Reply send(String method, String path, Long userId, String json, Map<String, String> extra) {
+		InternalAuth auth = new InternalAuth(this.secret, 60_000, GATEWAY, Clock.systemUTC());
+		String rawPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+		Map<String, String> headers = new java.util.LinkedHashMap<>(
+				SignedHeaders.asGateway(auth, method, rawPath, userId));
+		headers.putAll(extra);
+		return sendWithHeaders(method, path, headers, json);
+	}
+
 	public Reply sendWithHeaders(String method, String path, Map<String, String> headers, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(this.timeout)
