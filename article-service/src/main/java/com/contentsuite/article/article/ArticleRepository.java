@@ -61,6 +61,14 @@ public class ArticleRepository {
 			.optional();
 	}
 
+	/** The author of a live article: the one column a toggle or a hit needs. */
+	public Optional<Long> liveAuthor(long id) {
+		return this.jdbc.sql("SELECT author_id FROM article WHERE id = ? AND deleted = FALSE")
+			.param(id)
+			.query(Long.class)
+			.optional();
+	}
+
 	int update(long id, String title, String content, String summary, Instant now) {
 		return this.jdbc
 			.sql("UPDATE article SET title = ?, content = ?, summary = ?, update_time = ?"

@@ -45,6 +45,11 @@ public class ArticleService {
 		return this.articles.findLive(id).orElseThrow(() -> notFound(id));
 	}
 
+	/** The author of the live article, or 1004; reads no content. */
+	public long requireAuthor(long id) {
+		return this.articles.liveAuthor(id).orElseThrow(() -> notFound(id));
+	}
+
 	/** Changes what is given ({@code null} keeps it); the owner only. */
 	@Transactional
 	public Article edit(long id, long userId, String title, String content) {
