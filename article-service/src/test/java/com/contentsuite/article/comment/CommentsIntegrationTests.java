@@ -311,6 +311,18 @@ class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
 			assertThat(row(idOf(reply)).content()).isEqualTo(content);
 		}
 
+		@Test
+		void storesMarkupAndSpacingAsGiven() {
+			long article = write(newUser());
+			String content = "  <script>alert(1)</script> **bold** \"quoted\" \\ tab\tnew\nline  ";
+
+			Reply reply = ok(comment(article, newUser(), content));
+
+			assertThat(reply.data().get("content").stringValue()).isEqualTo(content);
+			assertThat(row(idOf(reply)).content()).isEqualTo(content);
+			assertThat(find(ok(page(article)), idOf(reply)).get("content").stringValue()).isEqualTo(content);
+		}
+
 		@ParameterizedTest
 		@ValueSource(ints = { 2001, 2002, 5000 })
 		void refusesMoreThan2000SupplementaryCharacters(int length) {
@@ -358,8 +370,8 @@ class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "{\"content\":\"a\\ud800b\"}", "{\"content\":12}", "{\"content\":true}",
-				"{\"content\":\"hi\"", "not json" })
+		@ValueSource(strings = { "{\"content\":\"a\\ud800b\"}", "{\"content\":\"a\\u0000b\"}", "{\"content\":12}",
+				"{\"content\":true}", "{\"content\":\"hi\"", "not json" })
 		void refusesInvalidJsonAndText(String json) {
 			long article = write(newUser());
 
@@ -875,6 +887,15 @@ class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
 			refused(page(write(newUser()) + 1_000_000), 404, 1004);
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "abc", "0", "-1", "1.5", "99999999999999999999" })
+		void anArticleIDThatIsNoIdentifierIsAnArgsError(String articleId) {
+			Reply reply = CommentsIntegrationTests.this.api.get("/articles/" + articleId + "/comments", null);
+
+			refused(reply, 400, 1001);
+			assertThat(reply.errDlt()).contains("articleID");
+		}
+
 		@Test
 		void ofADeletedArticleIsNotFound() {
 			long author = newUser();
@@ -1181,6 +1202,34 @@ class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
 			refused(delete(article, top, author), 404, 1004);
 
 			assertThat(row(top).deleted()).isFalse();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "abc", "0", "-1", "1.5" })
+		void aCommentIDThatIsNoIdentifierIsAnArgsError(String commentId) {
+			long author = newUser();
+			long article = write(author);
+
+			Reply reply = CommentsIntegrationTests.this.api.send("DELETE",
+					"/articles/" + article + "/comments/" + commentId, ServiceApi.GATEWAY, author, null);
+
+			refused(reply, 400, 1001);
+			assertThat(reply.errDlt()).contains("commentID");
+		}
+
+		@Test
+		void needsNoUserService() {
+			long article = write(newUser());
+			long alice = newUser();
+			long top = commented(article, alice, "top");
+			USERS.down();
+
+			Reply reply = delete(article, top, alice);
+
+			USERS.up();
+			ok(reply);
+			assertThat(row(top).deleted()).isTrue();
+			assertCounted(article, 0);
 		}
 
 		@Test
