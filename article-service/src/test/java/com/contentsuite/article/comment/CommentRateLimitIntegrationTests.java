@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.contentsuite.article.ArticleServiceIntegrationTest;
 import com.contentsuite.common.internal.InternalAuth;
@@ -191,6 +196,30 @@ class CommentRateLimitIntegrationTests extends ArticleServiceIntegrationTest {
 
 		ok(comment(article, alice, "a new minute, a second later"));
 		assertThat(rows(article, alice)).isEqualTo(11);
+	}
+
+	@Test
+	void concurrentCommentsOfOneUserGetExactlyTenThrough() {
+		long article = write(newUser());
+		long alice = newUser();
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		List<Integer> codes;
+		try {
+			List<CompletableFuture<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < 25; i++) {
+				String content = "race " + i;
+				calls.add(CompletableFuture.supplyAsync(() -> comment(article, alice, content).errCode(), pool));
+			}
+			codes = calls.stream().map(CompletableFuture::join).toList();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(codes.stream().filter((code) -> code == 0)).hasSize(10);
+		assertThat(codes.stream().filter((code) -> code == 1005)).hasSize(15);
+		assertThat(rows(article, alice)).isEqualTo(10);
+		assertThat(commentsOf(article)).isEqualTo(10);
 	}
 
 	@Test

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.contentsuite.article.ArticleServiceIntegrationTest;
 import com.contentsuite.common.internal.InternalAuth;
@@ -608,6 +611,30 @@ class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
 				assertThat(rows(article)).isEqualTo(1);
 				assertCounted(article, 1);
 				assertThat(trees(ok(page(article)))).isEqualTo("once");
+			}
+
+			@Test
+			void concurrentRepeatsCreateOneCommentAndAllAnswerIt() {
+				long article = write(newUser());
+				long alice = newUser();
+				ExecutorService pool = Executors.newFixedThreadPool(4);
+				List<Reply> answers;
+				try {
+					List<CompletableFuture<Reply>> calls = new ArrayList<>();
+					for (int i = 0; i < 4; i++) {
+						calls.add(CompletableFuture
+							.supplyAsync(() -> post(article, alice, "{\"content\":\"tap\"}", "race-1"), pool));
+					}
+					answers = calls.stream().map(CompletableFuture::join).toList();
+				}
+				finally {
+					pool.shutdownNow();
+				}
+
+				assertThat(answers).allSatisfy((answer) -> ok(answer));
+				assertThat(answers.stream().map(Reply::body).distinct()).hasSize(1);
+				assertThat(rows(article)).isEqualTo(1);
+				assertCounted(article, 1);
 			}
 
 			@Test
@@ -1215,6 +1242,20 @@ class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
 
 			refused(reply, 400, 1001);
 			assertThat(reply.errDlt()).contains("commentID");
+		}
+
+		@Test
+		void someoneTheArticleAuthorBlacklistedStillDeletesTheirOwnComment() {
+			long author = newUser();
+			long article = write(author);
+			long alice = newUser();
+			long top = commented(article, alice, "before the quarrel");
+			USERS.blacklist(author, alice);
+
+			ok(delete(article, top, alice));
+
+			assertThat(row(top).deleted()).isTrue();
+			assertCounted(article, 0);
 		}
 
 		@Test
