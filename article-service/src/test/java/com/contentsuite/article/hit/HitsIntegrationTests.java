@@ -2,6 +2,7 @@ package com.contentsuite.article.hit;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.testsupport.ServiceApi;
 import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.testsupport.SignedHeaders;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,29 @@ class HitsIntegrationTests extends ArticleServiceIntegrationTest {
 
 	@Autowired
 	private RedisNamespace namespace;
+
+	/** Articles this test wrote, with their authors, deleted after it. */
+	private final Map<Long, Long> written = new LinkedHashMap<>();
+
+	@Override
+	protected long write(long author, String title, String content) {
+		long article = super.write(author, title, content);
+		this.written.put(article, author);
+		return article;
+	}
+
+	/**
+	 * Leaves no live article behind: the lists of the tests sharing this context (the hot
+	 * list above all) would hold them.
+	 */
+	@AfterEach
+	void deleteWhatThisTestWrote() {
+		this.written.forEach((article, author) -> {
+			Reply reply = this.api.send("DELETE", "/articles/" + article, ServiceApi.GATEWAY, author, null);
+			assertThat(reply.errCode()).as(reply.body()).isIn(0, 1004);
+		});
+		this.written.clear();
+	}
 
 	@Nested
 	class Put {
@@ -232,7 +257,7 @@ class HitsIntegrationTests extends ArticleServiceIntegrationTest {
 	private Reply hitFrom(long article, Long user, String clientIp) {
 		String path = "/articles/" + article + "/hits";
 		InternalAuth auth = new InternalAuth(this.secret, 60_000, ServiceApi.GATEWAY, Clock.systemUTC());
-		Map<String, String> headers = new java.util.LinkedHashMap<>(SignedHeaders.asGateway(auth, "PUT", path, user));
+		Map<String, String> headers = new LinkedHashMap<>(SignedHeaders.asGateway(auth, "PUT", path, user));
 		headers.put(InternalAuth.CLIENT_IP_HEADER, clientIp);
 		return this.api.sendWithHeaders("PUT", path, headers, null);
 	}

@@ -195,6 +195,9 @@ class ArticleMarksConcurrencyIntegrationTests extends ArticleServiceIntegrationT
 				assertThat(readingOne).as("%s: users whose %s reads 1", context, status).isEqualTo(rows);
 			}
 			assertHotScoreIsTheOneOfTheCounters(article, context);
+			// Out of the hot list of the tests that share this context.
+			Reply deleted = api.send("DELETE", "/articles/" + article, ServiceApi.GATEWAY, author, null);
+			assertThat(deleted.errCode()).as(deleted.body()).isZero();
 		}
 
 	}
