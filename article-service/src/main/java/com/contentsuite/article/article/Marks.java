@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Likes and collections. The row and its counter change in one transaction, and the
  * counter only by the rows the statement really inserted or deleted, so the count equals
  * the rows under any interleaving, from any number of instances; the database's key makes
- * a repeat a no-op.
+ * a repeat a no-op. The article's row lock, taken first, orders the toggles of an
+ * article.
  */
 @Service
 public class Marks {
@@ -59,6 +60,18 @@ public class Marks {
 	}
 
 	private long change(Mark mark, long articleId, long userId, boolean on) {
+		// The article's row first: every toggle of an article takes its locks in one
+		// order (article, then mark row), so two toggles of one user cannot deadlock on
+		// the mark row (an INSERT IGNORE's shared lock on a row being deleted, upgraded
+		// when the delete commits), and an article deleted since it was read takes no
+		// mark.
+		if (this.jdbc.sql("SELECT id FROM article WHERE id = ? AND deleted = FALSE FOR UPDATE")
+			.param(articleId)
+			.query(Long.class)
+			.optional()
+			.isEmpty()) {
+			throw ArticleService.notFound(articleId);
+		}
 		int changed = on
 				? this.jdbc
 					.sql("INSERT IGNORE INTO " + mark.table() + " (article_id, user_id, create_time) VALUES (?, ?, ?)")

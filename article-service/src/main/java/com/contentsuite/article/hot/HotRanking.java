@@ -51,10 +51,16 @@ class HotRanking {
 			return 1
 			""", Long.class);
 
-	/** KEYS: set; ARGV: start, stop. Nil when the set is missing (to be rebuilt). */
+	/**
+	 * KEYS: set; ARGV: start, stop. {@code {0}} when the set is missing (to be rebuilt),
+	 * else 1 followed by the members. (A nil reply is no answer to tell apart: read as a
+	 * list, it arrives as one null member.)
+	 */
 	private static final RedisScript<List> PAGE = RedisScript.of("""
-			if redis.call('EXISTS', KEYS[1]) == 0 then return false end
-			return redis.call('ZREVRANGE', KEYS[1], ARGV[1], ARGV[2])
+			if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
+			local page = redis.call('ZREVRANGE', KEYS[1], ARGV[1], ARGV[2])
+			table.insert(page, 1, 1)
+			return page
 			""", List.class);
 
 	/**
@@ -110,11 +116,11 @@ class HotRanking {
 	Optional<List<Long>> page(long start, int count) {
 		List<Object> members = this.redis.execute(PAGE, this.keys.subList(0, 1), Long.toString(start),
 				Long.toString(start + count - 1));
-		if (members == null) {
+		if (members == null || members.isEmpty() || !Long.valueOf(1).equals(members.get(0))) {
 			return Optional.empty();
 		}
-		List<Long> ids = new ArrayList<>(members.size());
-		for (Object member : members) {
+		List<Long> ids = new ArrayList<>(members.size() - 1);
+		for (Object member : members.subList(1, members.size())) {
 			ids.add(Long.parseLong(member.toString()));
 		}
 		return Optional.of(ids);
