@@ -42,7 +42,7 @@ class HitService {
 
 	/** The article's hits after this one. */
 	long hit(long articleId, Viewer viewer) {
-		this.articles.require(articleId);
+		this.articles.requireAuthor(articleId);
 		String key = this.namespace.key("article:hit:" + articleId + ":" + viewer.key());
 		Boolean first;
 		try {

@@ -2,7 +2,6 @@ package com.contentsuite.article.like;
 
 import java.util.List;
 
-import com.contentsuite.article.article.Article;
 import com.contentsuite.article.article.ArticleService;
 import com.contentsuite.article.article.Mark;
 import com.contentsuite.article.article.Marks;
@@ -36,9 +35,9 @@ public class Toggles {
 	public long set(Mark mark, String articleId, long userId, ToggleStatus body) {
 		long id = Ids.parse(articleId, "articleID");
 		boolean on = body.on();
-		Article article = this.articles.require(id);
+		long author = this.articles.requireAuthor(id);
 		if (on) {
-			this.blacklist.requireNotBlockedBy(List.of(article.authorId()), userId);
+			this.blacklist.requireNotBlockedBy(List.of(author), userId);
 		}
 		return this.marks.set(mark, id, userId, on);
 	}
