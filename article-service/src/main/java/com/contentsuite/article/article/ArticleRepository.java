@@ -108,6 +108,29 @@ public class ArticleRepository {
 			.optional();
 	}
 
+	/**
+	 * Locks a live article's row until the transaction ends and reads its counters: with
+	 * the lock held they stay what was read, so a change can add to them without reading
+	 * them back.
+	 */
+	Optional<Engagement> lockLive(long id) {
+		return this.jdbc
+			.sql("SELECT id, hits, likes, collects, comments, engagement_version, create_time FROM article"
+					+ " WHERE id = ? AND deleted = FALSE FOR UPDATE")
+			.param(id)
+			.query(ArticleRepository::engagement)
+			.optional();
+	}
+
+	/** Adds to a counter of a row the caller's transaction has locked. */
+	void addLocked(long id, Counter counter, long delta) {
+		this.jdbc
+			.sql("UPDATE article SET " + counter.column() + " = " + counter.column()
+					+ " + ?, engagement_version = engagement_version + 1 WHERE id = ?")
+			.params(delta, id)
+			.update();
+	}
+
 	public long count(long id, Counter counter) {
 		return this.jdbc.sql("SELECT " + counter.column() + " FROM article WHERE id = ?")
 			.param(id)

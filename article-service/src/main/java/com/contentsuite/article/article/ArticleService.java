@@ -86,6 +86,19 @@ public class ArticleService {
 		return engagement;
 	}
 
+	/**
+	 * As {@link #add}, on a row the caller's transaction locked with
+	 * {@link ArticleRepository#lockLive}: one statement, the counters known from the
+	 * lock.
+	 */
+	@Transactional
+	public Engagement addLocked(Engagement locked, Counter counter, long delta) {
+		this.articles.addLocked(locked.articleId(), counter, delta);
+		Engagement engagement = locked.plus(counter, delta);
+		this.events.publishEvent(new EngagementChanged(engagement));
+		return engagement;
+	}
+
 	private Article requireOwned(long id, long userId) {
 		Article article = require(id);
 		if (article.authorId() != userId) {

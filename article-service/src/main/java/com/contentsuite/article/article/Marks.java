@@ -65,13 +65,7 @@ public class Marks {
 		// the mark row (an INSERT IGNORE's shared lock on a row being deleted, upgraded
 		// when the delete commits), and an article deleted since it was read takes no
 		// mark.
-		if (this.jdbc.sql("SELECT id FROM article WHERE id = ? AND deleted = FALSE FOR UPDATE")
-			.param(articleId)
-			.query(Long.class)
-			.optional()
-			.isEmpty()) {
-			throw ArticleService.notFound(articleId);
-		}
+		Engagement locked = this.rows.lockLive(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
 		int changed = on
 				? this.jdbc
 					.sql("INSERT IGNORE INTO " + mark.table() + " (article_id, user_id, create_time) VALUES (?, ?, ?)")
@@ -81,10 +75,9 @@ public class Marks {
 					.params(articleId, userId)
 					.update();
 		if (changed == 0) {
-			return this.rows.count(articleId, mark.counter());
+			return locked.get(mark.counter());
 		}
-		Engagement engagement = this.articles.add(articleId, mark.counter(), on ? 1 : -1);
-		return (mark == Mark.LIKE) ? engagement.likes() : engagement.collects();
+		return this.articles.addLocked(locked, mark.counter(), on ? 1 : -1).get(mark.counter());
 	}
 
 	/** The live articles {@code userId} marked, the most recent mark first. */
