@@ -4,13 +4,20 @@
 #   (b) GET /users/me straight to user-service with a valid internal signature (the service alone)
 #   (c) POST /passport/login through the gateway (bcrypt-bound)
 #   (d) bcrypt password checks per second at BCRYPT_COST on as many threads as cores (login's ceiling)
-# and the ratios (a)/(b) (aim >= 0.6: what the gateway hop costs) and (c)/(d) (aim >= 0.8: how much
-# of the bcrypt ceiling a login reaches).
+#   (e) PUT /articles/{articleID}/likes through the gateway, toggling status 1 and 0 (bench/like.lua)
+#       over BENCH_ARTICLES articles of one seeded author and BENCH_LIKERS other users' tokens
+#   (f) GET /articles/hot through the gateway (default size 20, as the seeded user) over those articles
+# and the ratios (a)/(b) (aim >= 0.6: what the gateway hop costs), (c)/(d) (aim >= 0.8: how much
+# of the bcrypt ceiling a login reaches), (e)/(a) and (f)/(a) (aim >= 0.8 each: an article write and
+# an article list against the cheapest authenticated read), and the CPU time per request of each
+# process (utime+stime from /proc/<pid>/stat over each measured run, divided by its requests: the
+# suite's four JVMs from the pid files, and MariaDB/MySQL and Redis when they run on this host).
 #
 # It builds the jars if needed, starts the suite with deploy/local/up.sh (on a JDK 25 when present,
 # rate limits raised through the environment), seeds one user (captcha read from Redis, register,
-# login), runs wrk for (a)-(c) (a warm-up run before each measured run) and a single-file Java program
-# for (d), prints a table, saves it under bench/results/ and stops the suite again (also on failure).
+# login), writes the articles (e) and (f) read, runs wrk for (a)-(c), (e) and (f) (a warm-up run before
+# each measured run) and a single-file Java program for (d), prints a table, saves it under
+# bench/results/ and stops the suite again (also on failure).
 # A suite that is already running (deploy/local/run pid files alive) is measured and left running only
 # with BENCH_REUSE=1 (it must have been started with raised rate limits); otherwise the script refuses.
 #
@@ -25,13 +32,16 @@
 #   BENCH_TIMEOUT [10]         wrk --timeout in seconds (logins queue behind bcrypt: with 32
 #                              connections one waits well over wrk's default of 2 s)
 #   BENCH_LOGIN_ACCOUNTS [BENCH_CONNECTIONS]  accounts (c) logs in as, in turn
+#   BENCH_ARTICLES [200]       articles written (by one seeded author) for (e) and (f)
+#   BENCH_LIKERS [4]           users whose tokens (e) likes with: the seeded user and the first
+#                              BENCH_LIKERS-1 login accounts (at most BENCH_LOGIN_ACCOUNTS+1)
 #   BCRYPT_COST [$PASSPORT_BCRYPT_COST or 10]  bcrypt cost for (d); passed to passport as
 #                              PASSPORT_BCRYPT_COST so both use the same cost
 #   BCRYPT_SECONDS [10]        seconds of the bcrypt measurement
 #   BCRYPT_THREADS [nproc]     threads of the bcrypt measurement
 #   INTERNAL_AUTH_SECRET       the suite's internal secret [the development default]
 #   REDIS_URL [redis://127.0.0.1:6379]         where the captcha answer is read
-#   GATEWAY_PORT [10010], USER_SERVICE_PORT [10012], PASSPORT_PORT [10011]
+#   GATEWAY_PORT [10010], USER_SERVICE_PORT [10012], PASSPORT_PORT [10011], ARTICLE_SERVICE_PORT [10013]
 #   RATE_LIMIT_{LOGIN,REGISTER,CAPTCHA,CHECK_MOBILE}_PER_MINUTE   gateway rate limits per client IP;
 #                              raised to 1000000 unless set
 #   JAVA_HOME                  JDK for the suite and the helper programs [/usr/lib/jvm/*25* when present]
@@ -50,6 +60,13 @@ BENCH_DURATION="${BENCH_DURATION:-15}"
 BENCH_WARMUP="${BENCH_WARMUP:-30}"
 BENCH_TIMEOUT="${BENCH_TIMEOUT:-10}"
 BENCH_LOGIN_ACCOUNTS="${BENCH_LOGIN_ACCOUNTS:-${BENCH_CONNECTIONS}}"
+BENCH_ARTICLES="${BENCH_ARTICLES:-200}"
+BENCH_LIKERS="${BENCH_LIKERS:-4}"
+if ((BENCH_LIKERS > BENCH_LOGIN_ACCOUNTS + 1)); then
+  BENCH_LIKERS=$((BENCH_LOGIN_ACCOUNTS + 1))
+fi
+# like.lua shares the articles out among wrk's threads
+export BENCH_THREADS
 BCRYPT_COST="${BCRYPT_COST:-${PASSPORT_BCRYPT_COST:-10}}"
 # passport's passport.password.bcrypt-cost placeholder: the suite hashes at the cost (d) measures
 export PASSPORT_BCRYPT_COST="${BCRYPT_COST}"
@@ -59,6 +76,7 @@ REDIS_URL_BENCH="${REDIS_URL:-redis://127.0.0.1:6379}"
 export GATEWAY_PORT="${GATEWAY_PORT:-10010}"
 export PASSPORT_PORT="${PASSPORT_PORT:-10011}"
 export USER_SERVICE_PORT="${USER_SERVICE_PORT:-10012}"
+export ARTICLE_SERVICE_PORT="${ARTICLE_SERVICE_PORT:-10013}"
 GATEWAY="http://127.0.0.1:${GATEWAY_PORT}"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 USER_SERVICE="http://127.0.0.1:${USER_SERVICE_PORT}"
@@ -133,7 +151,7 @@ trap 'exit 130' INT TERM
 
 suite_running() {
   local module pid_file
-  for module in gateway passport-service user-service; do
+  for module in gateway passport-service user-service article-service; do
     pid_file="${RUN_DIR}/${module}.pid"
     [[ -f "${pid_file}" ]] || return 1
     [[ -d "/proc/$(cat "${pid_file}")" ]] || return 1
@@ -215,6 +233,98 @@ probe="$(curl -sS -w '\n%{http_code}' -H "operationID: ${direct_operation}" \
 [[ "${probe##*$'\n'}" == "200" && "$(json_get .data.userID <<<"${probe%$'\n'*}")" == "${user_id}" ]] \
   || die "a signed direct GET /users/me did not answer the seeded user's profile: ${probe}"
 
+# --- seed articles for (e) and (f) ---------------------------------------------------------------
+# One author writes them; the likers are other users, whom the author has not blacklisted (a like
+# asks user-service whether the author blacklisted the liker, as it would in production).
+send_json() {
+  curl -sS -X "$1" "${GATEWAY}$2" -H 'Content-Type: application/json' -H "operationID: bench-seed-${suffix}" \
+    -H "token: $3" --data "$4"
+}
+author="${username:0:16}au"
+author_captcha_id="${captcha_id:0:40}-au"
+curl -fsS -o /dev/null "${GATEWAY}/passport/image_code?cur_id=${author_captcha_id}" \
+  || die "GET /passport/image_code failed"
+author_captcha="$(redis-cli -u "${REDIS_URL_BENCH}" --no-auth-warning GET "passport:captcha:${author_captcha_id}")"
+answer="$(post_json /passport/register "$(printf '{"username":"%s","password":"%s","img_code_id":"%s","img_code":"%s"}' \
+  "${author}" "${password}" "${author_captcha_id}" "${author_captcha}")")"
+[[ "$(json_get .errCode <<<"${answer}")" == "0" ]] || die "register of the author ${author} failed: ${answer}"
+answer="$(post_json /passport/login "$(printf '{"account":"%s","password":"%s"}' "${author}" "${password}")")"
+author_token="$(json_get .data.accessToken <<<"${answer}")"
+[[ -n "${author_token}" ]] || die "login of the author ${author} failed: ${answer}"
+deadline=$((SECONDS + 30))
+until [[ "$(curl -sS -H "operationID: bench-check-${suffix}" -H "token: ${author_token}" "${GATEWAY}/users/me" \
+  | json_get .errCode)" == "0" ]]; do
+  ((SECONDS < deadline)) || die "the author's profile did not reach user-service"
+  sleep 1
+done
+
+log "seeding ${BENCH_ARTICLES} articles by ${author}"
+article_ids=()
+article_content='## A benchmark article\n\nSome **Markdown** text: a paragraph long enough to fill the summary of a list, with a [link](https://example.com) and a list:\n\n- one item\n- another item\n\nThe end of the article, written by bench/run.sh.'
+for ((i = 1; i <= BENCH_ARTICLES; i++)); do
+  answer="$(send_json POST /articles "${author_token}" \
+    "$(printf '{"title":"Benchmark article %d","content":"%s"}' "${i}" "${article_content}")")"
+  article_id="$(json_get .data.articleID <<<"${answer}")"
+  [[ -n "${article_id}" ]] || die "POST /articles failed: ${answer}"
+  article_ids+=("${article_id}")
+done
+
+like_tokens=("${token}")
+for ((i = 0; i < BENCH_LIKERS - 1; i++)); do
+  answer="$(post_json /passport/login "$(printf '{"account":"%s","password":"%s"}' "${login_accounts[i]}" "${password}")")"
+  liker_token="$(json_get .data.accessToken <<<"${answer}")"
+  [[ -n "${liker_token}" ]] || die "login of liker ${login_accounts[i]} failed: ${answer}"
+  like_tokens+=("${liker_token}")
+done
+BENCH_LIKE_ARTICLES="$(IFS=,; echo "${article_ids[*]}")"
+BENCH_LIKE_TOKENS="$(IFS=,; echo "${like_tokens[*]}")"
+export BENCH_LIKE_ARTICLES BENCH_LIKE_TOKENS
+
+probe="$(send_json PUT "/articles/${article_ids[0]}/likes" "${token}" '{"status":1}')"
+[[ "$(json_get .errCode <<<"${probe}")" == "0" ]] || die "a like of a seeded article failed: ${probe}"
+send_json PUT "/articles/${article_ids[0]}/likes" "${token}" '{"status":0}' >/dev/null
+probe="$(curl -sS -H "operationID: bench-check-${suffix}" -H "token: ${token}" "${GATEWAY}/articles/hot")"
+[[ "$(json_get .errCode <<<"${probe}")" == "0" && "${probe}" == *'"articleID"'* ]] \
+  || die "GET /articles/hot did not list the seeded articles: ${probe}"
+log "seeded ${#article_ids[@]} articles and ${#like_tokens[@]} likers"
+
+# --- CPU per request -----------------------------------------------------------------------------
+# The processes whose CPU time each measured run reads: the suite's JVMs, and the database and Redis
+# when they run on this host (another container or host is not visible here).
+CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+CPU_NAMES=()
+CPU_PIDS=()
+for module in gateway passport-service user-service article-service; do
+  pid_file="${RUN_DIR}/${module}.pid"
+  if [[ -f "${pid_file}" && -r "/proc/$(cat "${pid_file}")/stat" ]]; then
+    CPU_NAMES+=("${module}")
+    CPU_PIDS+=("$(cat "${pid_file}")")
+  fi
+done
+for process in mariadbd mysqld redis-server; do
+  pid="$(pgrep -x -o "${process}" 2>/dev/null || true)"
+  if [[ -n "${pid}" && -r "/proc/${pid}/stat" ]]; then
+    CPU_NAMES+=("${process}")
+    CPU_PIDS+=("${pid}")
+  fi
+done
+# cpu_ticks PID: its utime+stime in clock ticks (fields 14 and 15 of /proc/PID/stat; the command
+# name in field 2 may hold spaces, so the fields are counted from the closing parenthesis).
+cpu_ticks() {
+  local stat fields
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || { echo 0; return; }
+  read -r -a fields <<<"${stat##*) }"
+  echo $((fields[11] + fields[12]))
+}
+cpu_snapshot() {
+  local pid snapshot=()
+  for pid in "${CPU_PIDS[@]}"; do
+    snapshot+=("$(cpu_ticks "${pid}")")
+  done
+  echo "${snapshot[*]}"
+}
+CPU_ROWS=()
+
 # --- wrk runs ------------------------------------------------------------------------------------
 RAW="$(mktemp)"
 
@@ -234,10 +344,12 @@ run_wrk() {
     set -- "${@:1:$(($# - 2))}" -H "X-Internal-Auth: $(sign "${direct_operation}")"
   fi
   log "${name}: measuring ${BENCH_DURATION}s (wrk -t${BENCH_THREADS} -c${BENCH_CONNECTIONS})"
-  local load_before
+  local load_before cpu_before cpu_after
   load_before="$(cut -d' ' -f1 /proc/loadavg)"
+  cpu_before="$(cpu_snapshot)"
   output="$(wrk -t"${BENCH_THREADS}" -c"${BENCH_CONNECTIONS}" -d"${BENCH_DURATION}s" --timeout "${BENCH_TIMEOUT}s" \
     --latency "$@" "${url}")"
+  cpu_after="$(cpu_snapshot)"
   printf '%s\n\n' "===== ${name} (load average before: ${load_before}, after: $(cut -d' ' -f1 /proc/loadavg)) =====" \
     "${output}" >>"${RAW}"
   RPS="$(awk '/^Requests\/sec:/ { print $2 }' <<<"${output}")"
@@ -247,6 +359,19 @@ run_wrk() {
   ERRORS="${ERRORS:-0}"
   LATENCY="$(awk '$1 == "99%" { print $2 }' <<<"${output}")"
   [[ -n "${RPS}" ]] || die "wrk printed no Requests/sec for ${name}: ${output}"
+  # ms of CPU per request of each process, then of all of them together
+  local requests
+  requests="$(awk '/ requests in / { print $1 }' <<<"${output}")"
+  CPU_ROWS+=("$(awk -v name="${name}" -v before="${cpu_before}" -v after="${cpu_after}" -v requests="${requests:-0}" \
+    -v tck="${CLK_TCK}" 'BEGIN {
+      n = split(before, b, " "); split(after, a, " "); total = 0
+      row = sprintf("| %-44s |", name)
+      for (i = 1; i <= n; i++) {
+        ms = (requests > 0) ? (a[i] - b[i]) * 1000 / tck / requests : 0; total += ms
+        row = row sprintf(" %16.3f |", ms)
+      }
+      printf "%s %16.3f |", row, total
+    }')")
 }
 
 run_wrk "(a) GET /users/me via gateway" "${GATEWAY}/users/me" \
@@ -260,6 +385,14 @@ B_RPS="${RPS}" B_BAD="$((NON2XX + ERRORS))" B_P99="${LATENCY}"
 
 run_wrk "(c) POST /passport/login via gateway" "${GATEWAY}/passport/login" -s "${ROOT}/bench/login.lua"
 C_RPS="${RPS}" C_BAD="$((NON2XX + ERRORS))" C_P99="${LATENCY}"
+
+run_wrk "(e) PUT /articles/{id}/likes via gateway" "${GATEWAY}/articles/${article_ids[0]}/likes" \
+  -s "${ROOT}/bench/like.lua"
+E_RPS="${RPS}" E_BAD="$((NON2XX + ERRORS))" E_P99="${LATENCY}"
+
+run_wrk "(f) GET /articles/hot via gateway" "${GATEWAY}/articles/hot" \
+  -H "operationID: bench-hot-${suffix}" -H "token: ${token}"
+F_RPS="${RPS}" F_BAD="$((NON2XX + ERRORS))" F_P99="${LATENCY}"
 
 # --- bcrypt ceiling ------------------------------------------------------------------------------
 newest_jar() {
@@ -281,6 +414,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 verdict() { awk -v r="$1" -v aim="$2" 'BEGIN { print (r + 0 >= aim) ? "meets" : "BELOW" }'; }
 AB="$(ratio "${A_RPS}" "${B_RPS}")"
 CD="$(ratio "${C_RPS}" "${D_RPS}")"
+EA="$(ratio "${E_RPS}" "${A_RPS}")"
+FA="$(ratio "${F_RPS}" "${A_RPS}")"
+ALL_BAD=$((A_BAD + B_BAD + C_BAD + E_BAD + F_BAD))
 
 mkdir -p "${RESULTS_DIR}"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -301,9 +437,22 @@ result_file="${RESULTS_DIR}/bench-${stamp}.txt"
   printf '| %-44s | %12s | %10s | %12s |\n' "(c) POST /passport/login via gateway" "${C_RPS}" "${C_P99}" "${C_BAD}"
   printf '| %-44s | %12s | %10s | %12s |\n' "(d) bcrypt checks (cost ${BCRYPT_COST}, ${BCRYPT_THREADS} threads)" \
     "${D_RPS}" "" ""
+  printf '| %-44s | %12s | %10s | %12s |\n' "(e) PUT /articles/{id}/likes via gateway" "${E_RPS}" "${E_P99}" "${E_BAD}"
+  printf '| %-44s | %12s | %10s | %12s |\n' "(f) GET /articles/hot via gateway" "${F_RPS}" "${F_P99}" "${F_BAD}"
   printf '\n(a)/(b) = %s (aim >= 0.6: %s)\n' "${AB}" "$(verdict "${AB}" 0.6)"
   printf '(c)/(d) = %s (aim >= 0.8: %s)\n' "${CD}" "$(verdict "${CD}" 0.8)"
-  if ((A_BAD + B_BAD + C_BAD > 0)); then
+  printf '(e)/(a) = %s (aim >= 0.8: %s)\n' "${EA}" "$(verdict "${EA}" 0.8)"
+  printf '(f)/(a) = %s (aim >= 0.8: %s)\n' "${FA}" "$(verdict "${FA}" 0.8)"
+  printf '\nCPU per request in ms (utime+stime over the measured run / its requests; %s articles, %s likers):\n' \
+    "${#article_ids[@]}" "${#like_tokens[@]}"
+  header="$(printf '| %-44s |' "measurement")" rule="$(printf '| %-44s |' "--------------------------------------------")"
+  for process in "${CPU_NAMES[@]}" "all of them"; do
+    header+="$(printf ' %16s |' "${process}")"
+    rule+="$(printf ' %16s |' "---------------:")"
+  done
+  printf '%s\n%s\n' "${header}" "${rule}"
+  printf '%s\n' "${CPU_ROWS[@]}"
+  if ((ALL_BAD > 0)); then
     printf '\nWARNING: some answers were not 2xx or failed at the socket: those figures are not valid.\n'
   fi
   printf '\n----- raw wrk output -----\n'
@@ -312,6 +461,6 @@ result_file="${RESULTS_DIR}/bench-${stamp}.txt"
 
 sed '/^----- raw wrk output -----$/,$d' "${result_file}"
 log "saved ${result_file}"
-if ((A_BAD + B_BAD + C_BAD > 0)); then
+if ((ALL_BAD > 0)); then
   exit 2
 fi

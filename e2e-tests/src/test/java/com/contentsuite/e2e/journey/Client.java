@@ -3,6 +3,7 @@ package com.contentsuite.e2e.journey;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -40,6 +41,10 @@ final class Client {
 		return send("PUT", path, body, token, Map.of());
 	}
 
+	Answer delete(String path, String token) throws IOException, InterruptedException {
+		return send("DELETE", path, null, token, Map.of());
+	}
+
 	Answer send(String method, String path, Object body, String token, Map<String, String> headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
@@ -59,8 +64,7 @@ final class Client {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
 		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		return new Answer(response.statusCode(), response.headers().firstValue("operationID").orElse(null),
-				response.body().isEmpty() ? null : JSON.readTree(response.body()));
+		return answer(response);
 	}
 
 	/** A multipart upload with one file part, as an app's avatar upload would send it. */
@@ -80,8 +84,12 @@ final class Client {
 					HttpRequest.BodyPublishers.ofByteArray(bytes), HttpRequest.BodyPublishers.ofByteArray(tail)))
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		return answer(response);
+	}
+
+	private static Answer answer(HttpResponse<String> response) {
 		return new Answer(response.statusCode(), response.headers().firstValue("operationID").orElse(null),
-				response.body().isEmpty() ? null : JSON.readTree(response.body()));
+				response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
 	}
 
 	/** A GET whose answer is not JSON (a stored file). */
@@ -91,8 +99,12 @@ final class Client {
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	/** One answer: status, echoed operationID and the envelope. */
-	record Answer(int status, String operationId, JsonNode body) {
+	/** One answer: status, echoed operationID, the envelope and the response headers. */
+	record Answer(int status, String operationId, JsonNode body, HttpHeaders headers) {
+
+		String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
 
 		int errCode() {
 			return this.body.get("errCode").asInt();

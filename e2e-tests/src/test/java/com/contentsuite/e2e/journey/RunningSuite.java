@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One started suite shared by every journey class of a run (starting three jars costs
- * half a minute); JUnit closes it when the run ends.
+ * One started suite shared by every journey class of a run (starting four jars costs half
+ * a minute); JUnit closes it when the run ends.
  */
 final class RunningSuite implements AutoCloseable {
 

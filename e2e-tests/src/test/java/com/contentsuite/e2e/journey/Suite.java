@@ -47,7 +47,7 @@ final class Suite implements AutoCloseable {
 	Suite() throws IOException {
 		this.logs = Path.of("target", "e2e-logs");
 		Files.createDirectories(this.logs);
-		for (String service : List.of("gateway", "passport-service", "user-service")) {
+		for (String service : List.of("gateway", "passport-service", "user-service", "article-service")) {
 			this.ports.put(service, freePort());
 		}
 	}
@@ -63,6 +63,7 @@ final class Suite implements AutoCloseable {
 	void startAll() throws Exception {
 		start("passport-service");
 		start("user-service");
+		start("article-service");
 		start("gateway");
 		for (String service : this.processes.keySet()) {
 			awaitHealthy(service);
@@ -85,6 +86,7 @@ final class Suite implements AutoCloseable {
 		environment.put("SERVER_PORT", String.valueOf(this.ports.get(service)));
 		environment.put("PASSPORT_URL", url("passport-service"));
 		environment.put("USER_SERVICE_URL", url("user-service"));
+		environment.put("ARTICLE_SERVICE_URL", url("article-service"));
 		environment.put("REDIS_URL", env("TEST_REDIS_URL", "redis://127.0.0.1:6379"));
 		environment.put("MYSQL_USER", env("TEST_MYSQL_USER", "root"));
 		environment.put("MYSQL_PASSWORD", env("TEST_MYSQL_PASSWORD", ""));
@@ -99,6 +101,11 @@ final class Suite implements AutoCloseable {
 			environment.put("USER_DB_URL", database("user"));
 			environment.put("USER_STORAGE_DIR", this.logs.resolveSibling("e2e-files").toAbsolutePath().toString());
 			environment.put("USER_STORAGE_BASE_URL", gatewayUrl() + "/files/");
+		}
+		if (service.equals("article-service")) {
+			environment.put("ARTICLE_DB_URL", database("article"));
+			// Raised like the gateway's limits: article-service's own tests cover 1005.
+			environment.put("ARTICLE_COMMENTS_PER_MINUTE", "10000");
 		}
 		this.processes.put(service, builder.start());
 	}
