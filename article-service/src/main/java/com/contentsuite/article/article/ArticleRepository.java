@@ -72,6 +72,15 @@ public class ArticleRepository {
 			.optional();
 	}
 
+	/** The live article, its row locked until the transaction ends (an edit). */
+	Optional<Article> lockForEdit(long id) {
+		return this.jdbc
+			.sql("SELECT " + ALL_COLUMNS + " FROM article a WHERE a.id = ? AND a.deleted = FALSE FOR UPDATE")
+			.param(id)
+			.query(ROWS)
+			.optional();
+	}
+
 	int update(long id, String title, String content, String summary, Instant now) {
 		return this.jdbc
 			.sql("UPDATE article SET title = ?, content = ?, summary = ?, update_time = ?"
@@ -92,9 +101,11 @@ public class ArticleRepository {
 	 * version read is this change's.
 	 */
 	Optional<Engagement> add(long id, Counter counter, long delta) {
+		// A deleted article's counters stay: a hit or comment racing the deletion is
+		// 1004.
 		int updated = this.jdbc
 			.sql("UPDATE article SET " + counter.column() + " = " + counter.column()
-					+ " + ?, engagement_version = engagement_version + 1 WHERE id = ?")
+					+ " + ?, engagement_version = engagement_version + 1 WHERE id = ? AND deleted = FALSE")
 			.params(delta, id)
 			.update();
 		if (updated == 0) {
@@ -183,9 +194,9 @@ public class ArticleRepository {
 		this.jdbc
 			.sql("SELECT id, hits, likes, collects, comments, engagement_version, create_time FROM article"
 					+ " WHERE deleted = FALSE")
-			.query(ArticleRepository::engagement)
-			.stream()
-			.forEach(consumer);
+			.query((rs) -> {
+				consumer.accept(engagement(rs, 0));
+			});
 	}
 
 	private static Article map(ResultSet rs, int row) throws SQLException {

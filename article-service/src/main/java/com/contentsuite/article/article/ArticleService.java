@@ -56,7 +56,8 @@ public class ArticleService {
 		if (title == null && content == null) {
 			throw ApiException.args("title or content is required");
 		}
-		Article article = requireOwned(id, userId);
+		// Locked: two partial edits at once must not write back each other's old values.
+		Article article = owned(this.articles.lockForEdit(id).orElseThrow(() -> notFound(id)), userId);
 		String newTitle = (title != null) ? ArticleRules.title(title) : article.title();
 		String newContent = (content != null) ? ArticleRules.content(content) : article.content();
 		String summary = (content != null) ? Summaries.of(newContent) : article.summary();
@@ -100,7 +101,10 @@ public class ArticleService {
 	}
 
 	private Article requireOwned(long id, long userId) {
-		Article article = require(id);
+		return owned(require(id), userId);
+	}
+
+	private static Article owned(Article article, long userId) {
 		if (article.authorId() != userId) {
 			throw ApiException.noPermission("only the author may change this article");
 		}

@@ -38,12 +38,27 @@ public class Blacklist {
 		if (pairs.isEmpty()) {
 			return;
 		}
-		// A failed call propagates: common's mapping answers 1006 for an unavailable
-		// sibling.
-		List<Pair> blocked = this.users.blacklisted(new PairsBody(pairs)).data().blocked();
-		if (!blocked.isEmpty()) {
-			throw new ApiException(ErrorCode.BLOCKED_BY_PEER, "the author has blacklisted you");
+		if (blocked(pairs)) {
+			throw new ApiException(ErrorCode.BLOCKED_BY_PEER, "you have been blacklisted by this author");
 		}
+	}
+
+	/**
+	 * Any refusal of user-service (an outage, or a 4xx such as a signature it does not
+	 * accept) means the answer is unknown here: 1006, never user-service's own code.
+	 */
+	private boolean blocked(List<Pair> pairs) {
+		UserServiceClient.Blocked answer;
+		try {
+			answer = this.users.blacklisted(new PairsBody(pairs)).data();
+		}
+		catch (RuntimeException ex) {
+			throw ApiException.unavailable("a dependency is unavailable, try again later");
+		}
+		if (answer == null || answer.blocked() == null) {
+			throw ApiException.unavailable("a dependency answered unexpectedly");
+		}
+		return !answer.blocked().isEmpty();
 	}
 
 }

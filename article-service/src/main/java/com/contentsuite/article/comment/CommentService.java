@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.contentsuite.article.article.Article;
 import com.contentsuite.article.article.ArticleService;
 import com.contentsuite.article.article.Counter;
 import com.contentsuite.article.author.Blacklist;
@@ -51,12 +50,12 @@ class CommentService {
 	Comment create(long articleId, long userId, String content, String parentId) {
 		String text = checkedContent(content);
 		long parent = (parentId == null || parentId.equals("0")) ? 0 : Ids.parse(parentId, "parentID");
-		Article article = this.articles.require(articleId);
+		long articleAuthor = this.articles.requireAuthor(articleId);
 		Comment parentComment = (parent == 0) ? null : live(parent, articleId);
 		if (parentComment != null && parentComment.depth() >= Comment.MAX_DEPTH) {
 			throw ApiException.args("replies nest at most " + Comment.MAX_DEPTH + " deep");
 		}
-		List<Long> owners = new ArrayList<>(List.of(article.authorId()));
+		List<Long> owners = new ArrayList<>(List.of(articleAuthor));
 		if (parentComment != null) {
 			owners.add(parentComment.authorId());
 		}
@@ -82,14 +81,14 @@ class CommentService {
 
 	/** By the comment's author or the article's author. */
 	void delete(long articleId, long commentId, long userId) {
-		Article article = this.articles.require(articleId);
+		long articleAuthor = this.articles.requireAuthor(articleId);
 		Comment found = live(commentId, articleId);
 		this.transactions.executeWithoutResult((status) -> {
 			this.comments.lock(found.tree());
 			Comment comment = this.comments.lock(commentId)
 				.filter((c) -> !c.deleted())
 				.orElseThrow(() -> notFound(commentId));
-			if (comment.authorId() != userId && article.authorId() != userId) {
+			if (comment.authorId() != userId && articleAuthor != userId) {
 				throw ApiException.noPermission("only the comment's or the article's author may delete it");
 			}
 			this.comments.markDeleted(commentId);

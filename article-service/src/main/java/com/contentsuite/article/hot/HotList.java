@@ -70,22 +70,28 @@ public class HotList {
 
 	/** Rebuilds the set from the rows; false when another caller holds the rebuild. */
 	boolean rebuild() {
-		if (!this.ranking.beginRebuild(REBUILD_LEASE_MILLIS)) {
+		String token = this.ranking.beginRebuild(REBUILD_LEASE_MILLIS);
+		if (token == null) {
 			return false;
 		}
+		// Each batch renews the lease; one that finds it lost (expired, taken by another
+		// rebuild) stops writing, and this rebuild puts nothing in place.
 		List<Engagement> batch = new ArrayList<>(REBUILD_BATCH);
+		boolean[] held = { true };
 		this.articles.eachEngagement((engagement) -> {
+			if (!held[0]) {
+				return;
+			}
 			batch.add(engagement);
 			if (batch.size() == REBUILD_BATCH) {
-				this.ranking.fill(batch);
+				held[0] = this.ranking.fill(token, REBUILD_LEASE_MILLIS, batch);
 				batch.clear();
 			}
 		});
-		if (!batch.isEmpty()) {
-			this.ranking.fill(batch);
+		if (held[0] && !batch.isEmpty()) {
+			held[0] = this.ranking.fill(token, REBUILD_LEASE_MILLIS, batch);
 		}
-		this.ranking.finishRebuild();
-		return true;
+		return held[0] && this.ranking.finishRebuild(token);
 	}
 
 }

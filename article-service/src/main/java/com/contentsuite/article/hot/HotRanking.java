@@ -3,6 +3,7 @@ package com.contentsuite.article.hot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.contentsuite.article.article.Engagement;
 import com.contentsuite.common.redis.RedisNamespace;
@@ -64,24 +65,34 @@ class HotRanking {
 			""", List.class);
 
 	/**
-	 * KEYS: flag, next set, next versions; ARGV: flag TTL ms. 1 when this caller builds.
+	 * KEYS: flag, next set, next versions; ARGV: flag TTL ms, token. 1 when this caller
+	 * builds; the flag holds its token, so only the lease's holder can fill and finish.
 	 */
 	private static final RedisScript<Long> BEGIN = RedisScript.of("""
-			if redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then
+			if redis.call('SET', KEYS[1], ARGV[2], 'NX', 'PX', ARGV[1]) then
 			  redis.call('DEL', KEYS[2], KEYS[3])
 			  return 1
 			end
 			return 0
 			""", Long.class);
 
-	/** KEYS: next set, next versions; ARGV: member, score, version triples. */
+	/**
+	 * KEYS: next set, next versions, flag; ARGV: token, lease ms, then member, score,
+	 * version triples. Renews the lease; 0 (and nothing written) when it was lost.
+	 */
 	private static final RedisScript<Long> FILL = RedisScript.of(PUT + """
-			for i = 1, #ARGV, 3 do put(KEYS[1], KEYS[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
+			if redis.call('GET', KEYS[3]) ~= ARGV[1] then return 0 end
+			redis.call('PEXPIRE', KEYS[3], ARGV[2])
+			for i = 3, #ARGV, 3 do put(KEYS[1], KEYS[2], ARGV[i], ARGV[i + 1], ARGV[i + 2]) end
 			return 1
 			""", Long.class);
 
-	/** KEYS: set, versions, flag, next set, next versions. */
+	/**
+	 * KEYS: set, versions, flag, next set, next versions; ARGV: token. 0 when the lease
+	 * was lost.
+	 */
 	private static final RedisScript<Long> FINISH = RedisScript.of("""
+			if redis.call('GET', KEYS[3]) ~= ARGV[1] then return 0 end
 			if redis.call('EXISTS', KEYS[4]) == 1 then
 			  redis.call('RENAME', KEYS[4], KEYS[1])
 			  redis.call('RENAME', KEYS[5], KEYS[2])
@@ -126,25 +137,35 @@ class HotRanking {
 		return Optional.of(ids);
 	}
 
-	/** Claims the rebuild; false when another caller (or instance) is at it. */
-	boolean beginRebuild(long ttlMillis) {
+	/**
+	 * Claims the rebuild: its token, or null when another caller (or instance) holds it.
+	 */
+	String beginRebuild(long leaseMillis) {
+		String token = UUID.randomUUID().toString();
 		Long began = this.redis.execute(BEGIN, List.of(this.keys.get(2), this.keys.get(3), this.keys.get(4)),
-				Long.toString(ttlMillis));
-		return began != null && began == 1L;
+				Long.toString(leaseMillis), token);
+		return (began != null && began == 1L) ? token : null;
 	}
 
-	void fill(List<Engagement> batch) {
-		List<String> args = new ArrayList<>(batch.size() * 3);
+	/** Adds a batch and renews the lease; false when the lease was lost. */
+	boolean fill(String token, long leaseMillis, List<Engagement> batch) {
+		List<String> args = new ArrayList<>(batch.size() * 3 + 2);
+		args.add(token);
+		args.add(Long.toString(leaseMillis));
 		for (Engagement engagement : batch) {
 			args.add(HotScore.member(engagement.articleId()));
 			args.add(Double.toString(HotScore.of(engagement)));
 			args.add(Long.toString(engagement.version()));
 		}
-		this.redis.execute(FILL, List.of(this.keys.get(3), this.keys.get(4)), args.toArray());
+		Long filled = this.redis.execute(FILL, List.of(this.keys.get(3), this.keys.get(4), this.keys.get(2)),
+				args.toArray());
+		return filled != null && filled == 1L;
 	}
 
-	void finishRebuild() {
-		this.redis.execute(FINISH, this.keys);
+	/** Puts the built set in place; false (nothing changed) when the lease was lost. */
+	boolean finishRebuild(String token) {
+		Long finished = this.redis.execute(FINISH, this.keys, token);
+		return finished != null && finished == 1L;
 	}
 
 }

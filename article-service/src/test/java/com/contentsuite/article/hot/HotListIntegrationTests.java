@@ -275,14 +275,15 @@ class HotListIntegrationTests extends ArticleServiceIntegrationTest {
 
 			// A rebuild as HotList runs it, with changes committed between its
 			// snapshot of the rows and the snapshot's arrival in Redis.
-			assertThat(ranking.beginRebuild(60_000)).isTrue();
+			String token = ranking.beginRebuild(60_000);
+			assertThat(token).isNotNull();
 			List<Engagement> snapshot = new ArrayList<>();
 			articles.eachEngagement(snapshot::add);
 			like(changed, 2);
 			Reply reply = api.send("DELETE", "/articles/" + deleted, ServiceApi.GATEWAY, author, null);
 			assertThat(reply.errCode()).as(reply.body()).isZero();
-			ranking.fill(snapshot);
-			ranking.finishRebuild();
+			assertThat(ranking.fill(token, 60_000, snapshot)).isTrue();
+			assertThat(ranking.finishRebuild(token)).isTrue();
 
 			assertThat(redis.opsForZSet().score(key(), HotScore.member(changed)))
 				.isEqualTo(HotScore.of(stored(changed)));

@@ -27,6 +27,9 @@ public final class DependencyFailures {
 			"org.springframework.dao.DataAccessResourceFailureException",
 			"org.springframework.dao.TransientDataAccessResourceException",
 			"org.springframework.dao.RecoverableDataAccessException", "org.springframework.dao.QueryTimeoutException",
+			// A lock wait timeout or a deadlock victim past its retries: nothing changed,
+			// try again.
+			"org.springframework.dao.PessimisticLockingFailureException",
 			"org.springframework.transaction.CannotCreateTransactionException",
 			"org.springframework.transaction.TransactionTimedOutException",
 			"org.hibernate.exception.JDBCConnectionException", "io.lettuce.core.RedisCommandTimeoutException",
