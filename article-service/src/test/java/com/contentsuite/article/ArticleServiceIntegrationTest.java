@@ -1,10 +1,13 @@
 package com.contentsuite.article;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.contentsuite.testsupport.IntegrationTest;
 import com.contentsuite.testsupport.ServiceApi;
 import com.contentsuite.testsupport.ServiceApi.Reply;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +36,9 @@ public abstract class ArticleServiceIntegrationTest {
 
 	protected ServiceApi api;
 
+	/** Articles this test wrote, with their authors. */
+	private final Map<Long, Long> written = new LinkedHashMap<>();
+
 	@DynamicPropertySource
 	static void userService(DynamicPropertyRegistry registry) {
 		registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", USERS::uri);
@@ -56,7 +62,29 @@ public abstract class ArticleServiceIntegrationTest {
 		Reply reply = this.api.send("POST", "/articles", ServiceApi.GATEWAY, author,
 				"{\"title\":" + ServiceApi.quote(title) + ",\"content\":" + ServiceApi.quote(content) + "}");
 		assertThat(reply.errCode()).as(reply.body()).isZero();
-		return Long.parseLong(reply.data().get("articleID").asString());
+		long article = Long.parseLong(reply.data().get("articleID").asString());
+		this.written.put(article, author);
+		return article;
+	}
+
+	/**
+	 * Whether the articles a test wrote are deleted after it, so that the lists of the
+	 * tests sharing this context (the hot list above all) do not hold them; off for
+	 * classes that write once for all their tests.
+	 */
+	protected boolean deletesWhatItWrites() {
+		return false;
+	}
+
+	@AfterEach
+	void deleteWhatThisTestWrote() {
+		if (deletesWhatItWrites()) {
+			this.written.forEach((article, author) -> {
+				Reply reply = this.api.send("DELETE", "/articles/" + article, ServiceApi.GATEWAY, author, null);
+				assertThat(reply.errCode()).as(reply.body()).isIn(0, 1004);
+			});
+		}
+		this.written.clear();
 	}
 
 	protected long write(long author) {

@@ -142,12 +142,12 @@ public class ArticleRepository {
 			.update();
 	}
 
-	public long count(long id, Counter counter) {
-		return this.jdbc.sql("SELECT " + counter.column() + " FROM article WHERE id = ?")
+	/** A counter of a live article: empty when there is none. */
+	public Optional<Long> liveCount(long id, Counter counter) {
+		return this.jdbc.sql("SELECT " + counter.column() + " FROM article WHERE id = ? AND deleted = FALSE")
 			.param(id)
 			.query(Long.class)
-			.optional()
-			.orElse(0L);
+			.optional();
 	}
 
 	public List<Article> newest(long offset, int limit) {

@@ -47,7 +47,7 @@ class CommentController {
 	@GetMapping("/articles/{articleID}/comments")
 	ApiResponse<PageResult<CommentView>> page(@PathVariable("articleID") String articleId, PageQuery page) {
 		long id = Ids.parse(articleId, "articleID");
-		this.articles.require(id);
+		this.articles.requireAuthor(id);
 		return ApiResponse.ok(this.trees.page(id, page));
 	}
 

@@ -18,7 +18,6 @@ import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.testsupport.ServiceApi;
 import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.testsupport.SignedHeaders;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -44,27 +43,9 @@ class HitsIntegrationTests extends ArticleServiceIntegrationTest {
 	@Autowired
 	private RedisNamespace namespace;
 
-	/** Articles this test wrote, with their authors, deleted after it. */
-	private final Map<Long, Long> written = new LinkedHashMap<>();
-
 	@Override
-	protected long write(long author, String title, String content) {
-		long article = super.write(author, title, content);
-		this.written.put(article, author);
-		return article;
-	}
-
-	/**
-	 * Leaves no live article behind: the lists of the tests sharing this context (the hot
-	 * list above all) would hold them.
-	 */
-	@AfterEach
-	void deleteWhatThisTestWrote() {
-		this.written.forEach((article, author) -> {
-			Reply reply = this.api.send("DELETE", "/articles/" + article, ServiceApi.GATEWAY, author, null);
-			assertThat(reply.errCode()).as(reply.body()).isIn(0, 1004);
-		});
-		this.written.clear();
+	protected boolean deletesWhatItWrites() {
+		return true;
 	}
 
 	@Nested

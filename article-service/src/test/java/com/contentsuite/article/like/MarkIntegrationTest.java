@@ -1,14 +1,11 @@
 package com.contentsuite.article.like;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.contentsuite.article.ArticleServiceIntegrationTest;
 import com.contentsuite.testsupport.ServiceApi;
 import com.contentsuite.testsupport.ServiceApi.Reply;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,27 +42,9 @@ public abstract class MarkIntegrationTest extends ArticleServiceIntegrationTest 
 	@Autowired
 	private JdbcClient jdbc;
 
-	/** Articles this test wrote, with their authors, deleted after it. */
-	private final Map<Long, Long> written = new LinkedHashMap<>();
-
 	@Override
-	protected long write(long author, String title, String content) {
-		long article = super.write(author, title, content);
-		this.written.put(article, author);
-		return article;
-	}
-
-	/**
-	 * Leaves no live article behind: the lists of the tests sharing this context (the hot
-	 * list above all) would hold them.
-	 */
-	@AfterEach
-	void deleteWhatThisTestWrote() {
-		this.written.forEach((article, author) -> {
-			Reply reply = this.api.send("DELETE", "/articles/" + article, ServiceApi.GATEWAY, author, null);
-			assertThat(reply.errCode()).as(reply.body()).isIn(0, 1004);
-		});
-		this.written.clear();
+	protected boolean deletesWhatItWrites() {
+		return true;
 	}
 
 	/**
