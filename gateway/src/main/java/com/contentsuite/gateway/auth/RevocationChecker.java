@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.gateway.RedisBackstop;
 import com.contentsuite.gateway.error.DependencyUnavailableException;
 import reactor.core.publisher.Mono;
 
@@ -42,7 +43,8 @@ final class RevocationChecker {
 	 * 1006 when the marker is missing or Redis cannot answer.
 	 */
 	Mono<Void> check(String sessionId) {
-		return this.values.multiGet(List.of(this.sessionKeyPrefix + sessionId, this.publishedMarkerKey))
+		return RedisBackstop
+			.bounded(this.values.multiGet(List.of(this.sessionKeyPrefix + sessionId, this.publishedMarkerKey)))
 			.onErrorMap(DependencyUnavailableException::new)
 			.<Void>handle((found, sink) -> {
 				if (found.get(1) == null) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.contentsuite.common.redis.RedisNamespace;
+import com.contentsuite.gateway.RedisBackstop;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -38,8 +39,8 @@ final class FixedWindowCounter {
 	/** Counts one hit and answers the window's count and remaining time. */
 	Mono<Window> hit(String rule, String clientIp, Duration window) {
 		String key = this.namespace.key("gateway:rate:" + rule + ":" + clientIp);
-		return this.redis.execute(SCRIPT, List.of(key), List.of(Long.toString(window.toMillis())))
-			.next()
+		return RedisBackstop
+			.bounded(this.redis.execute(SCRIPT, List.of(key), List.of(Long.toString(window.toMillis()))).next())
 			.map((result) -> new Window(((Number) result.get(0)).longValue(), ((Number) result.get(1)).longValue()));
 	}
 
