@@ -12,7 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each route's auth mode (API.md sections 2, 3 and 4) as a client meets it. */
+/** Each route's auth mode (API.md sections 2 to 5) as a client meets it. */
 class AuthModeTests extends GatewayTestBase {
 
 	private WebTestClient.ResponseSpec call(String method, String path, String token) {
@@ -61,7 +61,8 @@ class AuthModeTests extends GatewayTestBase {
 				"POST, /users/blacklist", "DELETE, /users/blacklist/5", "GET, /articles/mine", "GET, /articles/likes",
 				"GET, /articles/collections", "POST, /articles", "PUT, /articles/5", "DELETE, /articles/5",
 				"PUT, /articles/5/likes", "PUT, /articles/5/collections", "POST, /articles/5/comments",
-				"DELETE, /articles/5/comments/9" })
+				"DELETE, /articles/5/comments/9", "POST, /chatx/moments/publish", "POST, /chatx/moments/feed",
+				"POST, /chatx/moments/like", "POST, /chatx/moments/comment/del" })
 		void refusesARequestWithoutToken(String method, String path) {
 			assertTokenEmpty(method, path);
 		}
@@ -136,7 +137,7 @@ class AuthModeTests extends GatewayTestBase {
 
 		@ParameterizedTest(name = "{0} {1}")
 		@CsvSource({ "POST, /passport/check_mobile", "POST, /passport/register", "POST, /passport/login",
-				"POST, /passport/refresh", "GET, /files/avatars/7/ab.png" })
+				"POST, /passport/refresh", "GET, /files/avatars/7/ab.png", "GET, /files/moments/7/ab.png" })
 		void ignoresEvenABadTokenAndForwardsNoUser(String method, String path) {
 			assertThat(forwardedHeaders(method, path, "garbage").has("x-user-id")).isFalse();
 		}

@@ -19,8 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway on a random port, in its own Redis namespace, in front of the stub
- * passport, user-service and article-service. Every test class extending this shares one
- * context.
+ * passport, user-service, article-service and moments-service. Every test class extending
+ * this shares one context.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "suite.internal-auth.secret=" + TestKeys.SECRET,
@@ -59,6 +59,8 @@ abstract class GatewayTestBase {
 		registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", TestBackends.USERS::uri);
 		registry.add("spring.cloud.discovery.client.simple.instances.article-service[0].uri",
 				TestBackends.ARTICLES::uri);
+		registry.add("spring.cloud.discovery.client.simple.instances.moments-service[0].uri",
+				TestBackends.MOMENTS::uri);
 	}
 
 	/**
@@ -71,7 +73,8 @@ abstract class GatewayTestBase {
 	static boolean reachedABackend(String operationId) {
 		return !TestBackends.PASSPORT.receivedWithOperation(operationId).isEmpty()
 				|| !TestBackends.USERS.receivedWithOperation(operationId).isEmpty()
-				|| !TestBackends.ARTICLES.receivedWithOperation(operationId).isEmpty();
+				|| !TestBackends.ARTICLES.receivedWithOperation(operationId).isEmpty()
+				|| !TestBackends.MOMENTS.receivedWithOperation(operationId).isEmpty();
 	}
 
 	WebTestClient client() {

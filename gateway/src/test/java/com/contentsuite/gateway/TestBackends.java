@@ -4,9 +4,9 @@ import com.contentsuite.common.internal.InternalAuth;
 import com.contentsuite.common.operation.OperationId;
 
 /**
- * The passport, user-service and article-service stand-ins shared by every gateway
- * context of the test JVM. Passport serves its JWK Set only to a correctly signed
- * request, like the real one.
+ * The passport, user-service, article-service and moments-service stand-ins shared by
+ * every gateway context of the test JVM. Passport serves its JWK Set only to a correctly
+ * signed request, like the real one.
  */
 final class TestBackends {
 
@@ -15,6 +15,8 @@ final class TestBackends {
 	static final StubServer USERS = StubServer.start();
 
 	static final StubServer ARTICLES = StubServer.start();
+
+	static final StubServer MOMENTS = StubServer.start();
 
 	private TestBackends() {
 	}

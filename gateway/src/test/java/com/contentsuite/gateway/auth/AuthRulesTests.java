@@ -16,7 +16,9 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The route table as shipped in application.yml, against API.md sections 2, 3 and 4. */
+/**
+ * The route table as shipped in application.yml, against API.md sections 2, 3, 4 and 5.
+ */
 class AuthRulesTests {
 
 	private static AuthRules rules;
@@ -47,7 +49,13 @@ class AuthRulesTests {
 			"GET, /articles/users/42, OPTIONAL", "PUT, /articles/42/likes, REQUIRED",
 			"PUT, /articles/42/collections, REQUIRED", "PUT, /articles/42/hits, OPTIONAL",
 			"POST, /articles/42/comments, REQUIRED", "GET, /articles/42/comments, OPTIONAL",
-			"DELETE, /articles/42/comments/9, REQUIRED",
+			"DELETE, /articles/42/comments/9, REQUIRED", "POST, /chatx/moments/publish, REQUIRED",
+			"POST, /chatx/moments/images, REQUIRED", "POST, /chatx/moments/delete, REQUIRED",
+			"POST, /chatx/moments/get, REQUIRED", "POST, /chatx/moments/feed, REQUIRED",
+			"POST, /chatx/moments/user, REQUIRED", "POST, /chatx/moments/like, REQUIRED",
+			"POST, /chatx/moments/likes, REQUIRED", "POST, /chatx/moments/comment/add, REQUIRED",
+			"POST, /chatx/moments/comment/del, REQUIRED", "GET, /chatx/moments/feed, REQUIRED",
+			"GET, /files/moments/7/ab.jpg, NONE",
 			// Anything the table does not name needs a token.
 			"PUT, /users/42, REQUIRED", "DELETE, /users/42, REQUIRED", "GET, /passport/login, REQUIRED",
 			"GET, /users/me/extra, REQUIRED", "GET, /articles, REQUIRED", "POST, /articles/new, REQUIRED",
