@@ -5,7 +5,7 @@
 # still belongs to that module's jar (a reused pid is left alone): SIGTERM (the services shut down
 # gracefully), wait, then SIGKILL what is still running. Removes the pid files. Works from any
 # working directory; running it with nothing started is not an error. Order: the gateway, then
-# article-service and passport-service, then user-service (which both of them call).
+# moments-service, article-service and passport-service, then user-service (which all of them call).
 #
 # Usage: deploy/local/down.sh
 #
@@ -19,7 +19,7 @@ RUN_DIR="${SUITE_RUN_DIR:-${SCRIPT_DIR}/run}"
 DOWN_TIMEOUT="${DOWN_TIMEOUT:-40}"
 
 # Gateway first, so no new request reaches a service that is going away.
-MODULES=(gateway article-service passport-service user-service)
+MODULES=(gateway moments-service article-service passport-service user-service)
 
 log() { printf '[down] %s\n' "$*"; }
 

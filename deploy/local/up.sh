@@ -3,38 +3,46 @@
 #
 # Builds the jars if one is missing (or when --build is given), makes sure the schemas exist,
 # picks a JDK >= 21 when one is installed (so virtual threads are on), starts user-service,
-# passport-service, article-service and the gateway (in that order) in the background against the
-# local MySQL/MariaDB and Redis, waits until every /actuator/health says UP and prints the gateway
-# URL. Logs and pid files go to the run directory (deploy/local/run/ by default);
+# passport-service, article-service, moments-service and the gateway (in that order) in the
+# background against the local MySQL/MariaDB and Redis, waits until every /actuator/health says UP
+# and prints the gateway URL. Logs and pid files go to the run directory (deploy/local/run/ by default);
 # deploy/local/down.sh stops what this started. It refuses to start over a running copy. Works
 # from any working directory.
 #
 # Usage: deploy/local/up.sh [--build]
 #
 # Environment (all optional; defaults in brackets):
-#   GATEWAY_PORT [10010], PASSPORT_PORT [10011], USER_SERVICE_PORT [10012], ARTICLE_SERVICE_PORT [10013]
+#   GATEWAY_PORT [10010], PASSPORT_PORT [10011], USER_SERVICE_PORT [10012], ARTICLE_SERVICE_PORT [10013],
+#   MOMENTS_SERVICE_PORT [10014]
 #                      each process gets its own SERVER_PORT from these
 #   MYSQL_HOST [127.0.0.1], MYSQL_PORT [3306], MYSQL_USER [root], MYSQL_PASSWORD [empty]
-#                      used here to create passport_db, user_db and article_db, and passed to the services
-#   PASSPORT_DB_URL, USER_DB_URL, ARTICLE_DB_URL   whole JDBC URLs, passed through when set
+#                      used here to create passport_db, user_db, article_db and moments_db, and passed to
+#                      the services
+#   PASSPORT_DB_URL, USER_DB_URL, ARTICLE_DB_URL, MOMENTS_DB_URL   whole JDBC URLs, passed through when set
 #   REDIS_URL [redis://127.0.0.1:6379]  passed through when set
 #   PASSPORT_URL [http://127.0.0.1:$PASSPORT_PORT], USER_SERVICE_URL [http://127.0.0.1:$USER_SERVICE_PORT],
-#   ARTICLE_SERVICE_URL [http://127.0.0.1:$ARTICLE_SERVICE_PORT]
+#   ARTICLE_SERVICE_URL [http://127.0.0.1:$ARTICLE_SERVICE_PORT],
+#   MOMENTS_SERVICE_URL [http://127.0.0.1:$MOMENTS_SERVICE_PORT]
 #                      where the services and the gateway find each other
+#   MOMENTS_STORAGE_DIR [$SUITE_RUN_DIR/moments-files]  where moments-service keeps the pictures of moments
+#   MOMENTS_STORAGE_BASE_URL [http://127.0.0.1:$GATEWAY_PORT/files/]
+#                      the public URL its pictures are answered under (the gateway routes
+#                      /files/moments/** back to moments-service)
 #   INTERNAL_AUTH_SECRET                passed through when set (the services fall back to their
 #                                       development default, which the prod profile refuses)
 #   Anything else a service reads from the environment is passed through unchanged, e.g.
 #   SPRING_PROFILES_ACTIVE, the gateway's RATE_LIMIT_{LOGIN,REGISTER,CAPTCHA,CHECK_MOBILE}_PER_MINUTE,
 #   passport's PASSPORT_BCRYPT_COST, PASSPORT_TOKEN_PRIVATE_KEY and PASSPORT_TOKEN_KEY_ID,
-#   article-service's ARTICLE_DB_POOL_SIZE and ARTICLE_COMMENTS_PER_MINUTE
+#   article-service's ARTICLE_DB_POOL_SIZE and ARTICLE_COMMENTS_PER_MINUTE, moments-service's
+#   MOMENTS_STORAGE_TYPE
 #   (docs/configuration.md lists them)
 #   JAVA_HOME          used when it is a JDK >= 21; otherwise /usr/lib/jvm/*25*, then *21*, then `java`
-#   JAVA_OPTS          JVM options for all four processes (word-split on spaces)
-#   GATEWAY_JAVA_OPTS, PASSPORT_JAVA_OPTS, USER_SERVICE_JAVA_OPTS, ARTICLE_JAVA_OPTS
+#   JAVA_OPTS          JVM options for all five processes (word-split on spaces)
+#   GATEWAY_JAVA_OPTS, PASSPORT_JAVA_OPTS, USER_SERVICE_JAVA_OPTS, ARTICLE_JAVA_OPTS, MOMENTS_JAVA_OPTS
 #                      extra JVM options per process
 #   SUITE_VERSION [0.1.0-SNAPSHOT]      jar version: <module>/target/<module>-$SUITE_VERSION.jar
 #   SUITE_RUN_DIR [deploy/local/run]    logs and pid files (down.sh must see the same value)
-#   UP_TIMEOUT [120]   seconds to wait for all four to report UP
+#   UP_TIMEOUT [120]   seconds to wait for all five to report UP
 #   HEALTH_HOST [127.0.0.1]             where the health checks connect
 set -euo pipefail
 
@@ -49,6 +57,7 @@ GATEWAY_PORT="${GATEWAY_PORT:-10010}"
 PASSPORT_PORT="${PASSPORT_PORT:-10011}"
 USER_SERVICE_PORT="${USER_SERVICE_PORT:-10012}"
 ARTICLE_SERVICE_PORT="${ARTICLE_SERVICE_PORT:-10013}"
+MOMENTS_SERVICE_PORT="${MOMENTS_SERVICE_PORT:-10014}"
 
 MYSQL_HOST="${MYSQL_HOST:-127.0.0.1}"
 MYSQL_PORT="${MYSQL_PORT:-3306}"
@@ -60,10 +69,15 @@ export MYSQL_HOST MYSQL_PORT MYSQL_USER MYSQL_PASSWORD
 export PASSPORT_URL="${PASSPORT_URL:-http://127.0.0.1:${PASSPORT_PORT}}"
 export USER_SERVICE_URL="${USER_SERVICE_URL:-http://127.0.0.1:${USER_SERVICE_PORT}}"
 export ARTICLE_SERVICE_URL="${ARTICLE_SERVICE_URL:-http://127.0.0.1:${ARTICLE_SERVICE_PORT}}"
+export MOMENTS_SERVICE_URL="${MOMENTS_SERVICE_URL:-http://127.0.0.1:${MOMENTS_SERVICE_PORT}}"
 
-# Start order: the services before the gateway that routes to them (user-service first: passport
-# and article-service call it).
-MODULES=(user-service passport-service article-service gateway)
+# moments-service stores pictures on local disk by default and answers their URLs under the gateway.
+export MOMENTS_STORAGE_DIR="${MOMENTS_STORAGE_DIR:-${RUN_DIR}/moments-files}"
+export MOMENTS_STORAGE_BASE_URL="${MOMENTS_STORAGE_BASE_URL:-http://127.0.0.1:${GATEWAY_PORT}/files/}"
+
+# Start order: the services before the gateway that routes to them (user-service first: passport,
+# article-service and moments-service call it).
+MODULES=(user-service passport-service article-service moments-service gateway)
 
 log() { printf '[up] %s\n' "$*"; }
 die() { printf '[up] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -83,6 +97,7 @@ port_of() {
     passport-service) echo "${PASSPORT_PORT}" ;;
     user-service) echo "${USER_SERVICE_PORT}" ;;
     article-service) echo "${ARTICLE_SERVICE_PORT}" ;;
+    moments-service) echo "${MOMENTS_SERVICE_PORT}" ;;
     *) die "unknown module $1" ;;
   esac
 }
@@ -93,6 +108,7 @@ extra_opts_of() {
     passport-service) echo "${PASSPORT_JAVA_OPTS:-}" ;;
     user-service) echo "${USER_SERVICE_JAVA_OPTS:-}" ;;
     article-service) echo "${ARTICLE_JAVA_OPTS:-}" ;;
+    moments-service) echo "${MOMENTS_JAVA_OPTS:-}" ;;
   esac
 }
 
@@ -155,9 +171,9 @@ done
 if [[ -n "${db_client}" ]]; then
   if MYSQL_PWD="${MYSQL_PASSWORD}" "${db_client}" --protocol=TCP -h "${MYSQL_HOST}" -P "${MYSQL_PORT}" \
     -u "${MYSQL_USER}" --connect-timeout=5 \
-    -e 'CREATE DATABASE IF NOT EXISTS passport_db; CREATE DATABASE IF NOT EXISTS user_db; CREATE DATABASE IF NOT EXISTS article_db;' \
+    -e 'CREATE DATABASE IF NOT EXISTS passport_db; CREATE DATABASE IF NOT EXISTS user_db; CREATE DATABASE IF NOT EXISTS article_db; CREATE DATABASE IF NOT EXISTS moments_db;' \
     2>"${RUN_DIR}/db-init.err"; then
-    log "schemas passport_db, user_db and article_db present on ${MYSQL_HOST}:${MYSQL_PORT}"
+    log "schemas passport_db, user_db, article_db and moments_db present on ${MYSQL_HOST}:${MYSQL_PORT}"
     rm -f "${RUN_DIR}/db-init.err"
   else
     log "WARNING: could not create the schemas with ${db_client} ($(head -c 300 "${RUN_DIR}/db-init.err")); the services will try themselves"
