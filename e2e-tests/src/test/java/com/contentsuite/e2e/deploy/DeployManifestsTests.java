@@ -43,26 +43,26 @@ class DeployManifestsTests {
 	 * whose application.yml is not written yet is still checked, on its fallback port.
 	 */
 	private static final List<String> MODULES = List.of("gateway", "passport-service", "user-service",
-			"article-service");
+			"article-service", "moments-service");
 
 	/** Used only while a service's application.yml does not exist yet. */
 	private static final Map<String, Integer> FALLBACK_PORTS = Map.of("gateway", 10010, "passport-service", 10011,
-			"user-service", 10012, "article-service", 10013);
+			"user-service", 10012, "article-service", 10013, "moments-service", 10014);
 
 	private static final Map<String, String> UP_SH_PORT_VARIABLES = Map.of("gateway", "GATEWAY_PORT",
 			"passport-service", "PASSPORT_PORT", "user-service", "USER_SERVICE_PORT", "article-service",
-			"ARTICLE_SERVICE_PORT");
+			"ARTICLE_SERVICE_PORT", "moments-service", "MOMENTS_SERVICE_PORT");
 
 	/** The schema each service owns (docs/design.md); the gateway owns none. */
 	private static final Map<String, String> SCHEMAS = Map.of("passport-service", "passport_db", "user-service",
-			"user_db", "article-service", "article_db");
+			"user_db", "article-service", "article_db", "moments-service", "moments_db");
 
 	/**
 	 * Where the gateway (and a sibling) finds each routed service, in suite-config, in
 	 * docker-compose.yml and in the gateway's own application.yml.
 	 */
 	private static final Map<String, String> URL_VARIABLES = Map.of("passport-service", "PASSPORT_URL", "user-service",
-			"USER_SERVICE_URL", "article-service", "ARTICLE_SERVICE_URL");
+			"USER_SERVICE_URL", "article-service", "ARTICLE_SERVICE_URL", "moments-service", "MOMENTS_SERVICE_URL");
 
 	private static final String NAMESPACE = "content-suite";
 
@@ -273,6 +273,27 @@ class DeployManifestsTests {
 	}
 
 	@Test
+	void momentPicturesAreStoredOnAVolumeAndAnsweredUnderTheGatewaysFiles() {
+		Map<String, Object> container = container(k8s("Deployment", "moments-service"), "moments-service");
+		Map<String, Object> env = envByName(container, "moments-service");
+		String directory = String.valueOf(map(env.get("MOMENTS_STORAGE_DIR"), "env").get("value"));
+		assertThat(list(container.get("volumeMounts"), "moments-service volumeMounts"))
+			.as("MOMENTS_STORAGE_DIR %s lies on a mounted volume", directory)
+			.anyMatch((mount) -> directory.startsWith(map(mount, "mount").get("mountPath") + "/"));
+		Map<String, Object> config = map(k8s("ConfigMap", "suite-config").get("data"), "suite-config data");
+		assertThat(String.valueOf(config.get("MOMENTS_STORAGE_BASE_URL"))).endsWith("/files/");
+		assertThat(get(env.get("MOMENTS_STORAGE_BASE_URL"), "valueFrom", "configMapKeyRef")).isNotNull();
+
+		Map<String, Object> service = composeService("moments-service");
+		Map<String, Object> composeEnv = map(service.get("environment"), "moments-service environment");
+		String composeDirectory = String.valueOf(composeEnv.get("MOMENTS_STORAGE_DIR"));
+		assertThat(stringList(service.get("volumes"))).as("moments-service volumes")
+			.anyMatch((volume) -> composeDirectory.startsWith(volume.substring(volume.indexOf(':') + 1) + "/"));
+		assertThat(String.valueOf(composeEnv.get("MOMENTS_STORAGE_BASE_URL")))
+			.isEqualTo("http://localhost:${GATEWAY_PUBLISHED_PORT:-10010}/files/");
+	}
+
+	@Test
 	void secretsHoldOnlyMarkedPlaceholdersAndEverythingSitsInTheNamespace() {
 		for (Map<String, Object> document : k8s) {
 			String kind = (String) document.get("kind");
@@ -423,7 +444,8 @@ class DeployManifestsTests {
 		assertThat(down).as("down.sh MODULES").containsExactlyInAnyOrderElementsOf(MODULES).startsWith("gateway");
 		assertThat(up.indexOf("user-service")).as("user-service starts before the services that call it")
 			.isLessThan(up.indexOf("passport-service"))
-			.isLessThan(up.indexOf("article-service"));
+			.isLessThan(up.indexOf("article-service"))
+			.isLessThan(up.indexOf("moments-service"));
 		String upScript = Files.readString(root.resolve("deploy/local/up.sh"));
 		URL_VARIABLES.forEach((module, variable) -> assertThat(upScript).as("up.sh exports %s", variable)
 			.contains("export " + variable + "=\"${" + variable + ":-http://127.0.0.1:${"
