@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.contentsuite.testsupport.IntegrationTest;
 import com.contentsuite.testsupport.ServiceApi;
 import com.contentsuite.testsupport.ServiceApi.Reply;
+import com.contentsuite.testsupport.UserServiceStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

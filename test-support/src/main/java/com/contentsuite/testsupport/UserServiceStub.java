@@ -1,4 +1,4 @@
-package com.contentsuite.article;
+package com.contentsuite.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * user-service's two batch endpoints over real HTTP: {@code /internal/users/batch}
- * answers brief users for the IDs a test {@link #name named},
- * {@code /internal/users/blacklist/check} the pairs a test {@link #blacklist
- * blacklisted}. Counts its calls, and can be {@link #down() taken down} (every call
- * answers 503).
+ * user-service's internal endpoints over real HTTP, for the services that call it:
+ * {@code /internal/users/batch} answers brief users for the IDs a test {@link #name
+ * named}, {@code /internal/users/blacklist/check} the pairs a test {@link #blacklist
+ * blacklisted}, {@code /internal/users/followings/ids} and
+ * {@code /internal/users/relations} the follows a test {@link #follow made}. Counts its
+ * calls, and can be {@link #down() taken down} (every call answers 503).
  */
 public final class UserServiceStub {
 
@@ -35,7 +36,11 @@ public final class UserServiceStub {
 
 	private final Set<String> blacklisted = ConcurrentHashMap.newKeySet();
 
+	private final Set<String> follows = ConcurrentHashMap.newKeySet();
+
 	private final AtomicInteger batchCalls = new AtomicInteger();
+
+	private final AtomicInteger relationCalls = new AtomicInteger();
 
 	private final AtomicInteger blacklistCalls = new AtomicInteger();
 
@@ -52,6 +57,8 @@ public final class UserServiceStub {
 		}
 		this.server.createContext("/internal/users/batch", (exchange) -> handle(exchange, this::batch));
 		this.server.createContext("/internal/users/blacklist/check", (exchange) -> handle(exchange, this::check));
+		this.server.createContext("/internal/users/followings/ids", (exchange) -> handle(exchange, this::followings));
+		this.server.createContext("/internal/users/relations", (exchange) -> handle(exchange, this::relations));
 		this.server.start();
 	}
 
@@ -72,6 +79,15 @@ public final class UserServiceStub {
 		this.blacklisted.remove(owner + ">" + target);
 	}
 
+	/** {@code follower} follows {@code target}. */
+	public void follow(long follower, long target) {
+		this.follows.add(follower + ">" + target);
+	}
+
+	public void unfollow(long follower, long target) {
+		this.follows.remove(follower + ">" + target);
+	}
+
 	public void down() {
 		this.down = true;
 	}
@@ -86,6 +102,11 @@ public final class UserServiceStub {
 
 	public int blacklistCalls() {
 		return this.blacklistCalls.get();
+	}
+
+	/** Calls of {@code /internal/users/followings/ids} and {@code /internal/users/relations}. */
+	public int relationCalls() {
+		return this.relationCalls.get();
 	}
 
 	public void stop() {
@@ -118,6 +139,37 @@ public final class UserServiceStub {
 		}
 		return JSON
 			.writeValueAsString(Map.of("errCode", 0, "errMsg", "", "errDlt", "", "data", Map.of("blocked", blocked)));
+	}
+
+	private String followings(JsonNode body) {
+		this.relationCalls.incrementAndGet();
+		String prefix = body.get("userID").asString() + ">";
+		List<String> ids = this.follows.stream()
+			.filter((pair) -> pair.startsWith(prefix))
+			.map((pair) -> pair.substring(prefix.length()))
+			.toList();
+		return envelope(Map.of("userIDs", ids));
+	}
+
+	private String relations(JsonNode body) {
+		this.relationCalls.incrementAndGet();
+		String viewer = body.get("viewer").asString();
+		List<String> following = new ArrayList<>();
+		List<String> blockedBy = new ArrayList<>();
+		for (JsonNode node : body.get("owners")) {
+			String owner = node.asString();
+			if (this.follows.contains(viewer + ">" + owner)) {
+				following.add(owner);
+			}
+			if (this.blacklisted.contains(owner + ">" + viewer)) {
+				blockedBy.add(owner);
+			}
+		}
+		return envelope(Map.of("following", following, "blockedBy", blockedBy));
+	}
+
+	private static String envelope(Object data) {
+		return JSON.writeValueAsString(Map.of("errCode", 0, "errMsg", "", "errDlt", "", "data", data));
 	}
 
 	private void handle(HttpExchange exchange, java.util.function.Function<JsonNode, String> answer)

@@ -1,0 +1,88 @@
+package com.contentsuite.moments.comment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import com.contentsuite.common.jdbc.SqlTimes;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The comment table in plain SQL, one round trip a method. */
+@Repository
+public class CommentRepository {
+
+	private static final String COLUMNS = "id, post_id, author_id, reply_to_id, content, create_time";
+
+	private static final RowMapper<MomentComment> ROWS = CommentRepository::map;
+
+	private final JdbcClient jdbc;
+
+	CommentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long postId, long authorId, Long replyToId, String content, Instant now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("INSERT INTO moment_comment (post_id, author_id, reply_to_id, content, create_time)"
+					+ " VALUES (?, ?, ?, ?, ?)")
+			.params(postId, authorId, replyToId, content, SqlTimes.utc(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	Optional<MomentComment> findLive(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM moment_comment WHERE id = ? AND deleted = FALSE")
+			.param(id)
+			.query(ROWS)
+			.optional();
+	}
+
+	/** Whether this call deleted the live comment (a concurrent delete did not). */
+	boolean delete(long id) {
+		return this.jdbc.sql("UPDATE moment_comment SET deleted = TRUE WHERE id = ? AND deleted = FALSE")
+			.param(id)
+			.update() == 1;
+	}
+
+	boolean hasCommented(long postId, long userId) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM moment_comment WHERE post_id = ? AND author_id = ? AND deleted = FALSE)")
+			.params(postId, userId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The newest {@code perPost} live comments of each post, oldest first per post, in one
+	 * query for a whole page of posts (a window over each post's comments, read from the
+	 * index in id order).
+	 */
+	public List<MomentComment> newest(Collection<Long> postIds, int perPost) {
+		if (postIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS
+					+ ", ROW_NUMBER() OVER (PARTITION BY post_id ORDER BY id DESC) AS n FROM moment_comment"
+					+ " WHERE post_id IN (:posts) AND deleted = FALSE) c WHERE c.n <= :perPost ORDER BY post_id, id")
+			.param("posts", postIds)
+			.param("perPost", perPost)
+			.query(ROWS)
+			.list();
+	}
+
+	private static MomentComment map(ResultSet rs, int row) throws SQLException {
+		long replyTo = rs.getLong("reply_to_id");
+		return new MomentComment(rs.getLong("id"), rs.getLong("post_id"), rs.getLong("author_id"),
+				rs.wasNull() ? null : replyTo, rs.getString("content"), SqlTimes.instant(rs, "create_time"));
+	}
+
+}

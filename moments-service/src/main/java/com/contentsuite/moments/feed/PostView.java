@@ -1,0 +1,11 @@
+package com.contentsuite.moments.feed;
+
+import java.util.List;
+
+import com.contentsuite.userclient.BriefUser;
+
+/** A post as API.md section 5 shows it. */
+record PostView(String postID, BriefUser author, String content, List<String> images, int visibility,
+		long likeCount, boolean liked, long commentCount, List<CommentView> comments, String createTime) {
+
+}

@@ -1,0 +1,102 @@
+package com.contentsuite.moments.people;
+
+import java.util.List;
+
+import com.contentsuite.moments.moment.PostRepository.Audience;
+import com.contentsuite.moments.moment.Posts;
+import com.contentsuite.moments.moment.Visibility;
+import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.ErrorCode;
+import com.contentsuite.userclient.Relations;
+import com.contentsuite.userclient.ViewerRelations;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see what (API.md section 5): a post of {@code EVERYONE} to anyone, of
+ * {@code FOLLOWERS} to those who follow its author, of {@code ONLY_ME} to its author;
+ * nothing of an author who blacklisted the viewer. The relations come from user-service in
+ * one call; when it cannot answer, neither can we (1006): what may be seen cannot be
+ * known.
+ */
+@Service
+public class Audiences {
+
+	private final Relations relations;
+
+	Audiences(Relations relations) {
+		this.relations = relations;
+	}
+
+	/** {@code 1004} unless {@code viewer} may see a post of this audience. */
+	public void requireVisible(Audience post, long viewer) {
+		if (post.authorId() == viewer) {
+			return;
+		}
+		if (post.visibility() == Visibility.ONLY_ME) {
+			throw Posts.notFound();
+		}
+		ViewerRelations known = this.relations.of(viewer, List.of(post.authorId()));
+		if (!visible(post, known)) {
+			throw Posts.notFound();
+		}
+	}
+
+	/**
+	 * {@link #requireVisible} for a comment that replies to {@code replyTo}, in the same
+	 * one call: {@code 1302} when the user replied to has blacklisted the commenter, as a
+	 * reply to a blocked article comment is.
+	 */
+	public void requireMayComment(Audience post, long viewer, Long replyTo) {
+		boolean asksReplyTo = replyTo != null && replyTo != viewer && replyTo != post.authorId();
+		if (!asksReplyTo) {
+			requireVisible(post, viewer);
+			return;
+		}
+		if (post.authorId() != viewer && post.visibility() == Visibility.ONLY_ME) {
+			throw Posts.notFound();
+		}
+		ViewerRelations known = this.relations.of(viewer, List.of(post.authorId(), replyTo));
+		if (post.authorId() != viewer && !visible(post, known)) {
+			throw Posts.notFound();
+		}
+		if (known.blockedBy().contains(replyTo)) {
+			throw new ApiException(ErrorCode.BLOCKED_BY_PEER, "you have been blacklisted by this user");
+		}
+	}
+
+	/**
+	 * The widest visibility of {@code author}'s posts that {@code viewer} may see, or
+	 * {@code null} for none (the author blacklisted the viewer).
+	 */
+	public Visibility widestOf(long author, long viewer) {
+		if (author == viewer) {
+			return Visibility.ONLY_ME;
+		}
+		ViewerRelations known = this.relations.of(viewer, List.of(author));
+		if (known.blockedBy().contains(author)) {
+			return null;
+		}
+		return known.following().contains(author) ? Visibility.FOLLOWERS : Visibility.EVERYONE;
+	}
+
+	/**
+	 * Whom {@code viewer} follows, for the feed. Blacklisting removes the follow relations
+	 * in both directions in user-service, so no author in it has blacklisted the viewer.
+	 */
+	public List<Long> followed(long viewer) {
+		return this.relations.followingIds(viewer);
+	}
+
+	private static boolean visible(Audience post, ViewerRelations known) {
+		if (known.blockedBy().contains(post.authorId())) {
+			return false;
+		}
+		return switch (post.visibility()) {
+			case EVERYONE -> true;
+			case FOLLOWERS -> known.following().contains(post.authorId());
+			case ONLY_ME -> false;
+		};
+	}
+
+}
