@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import com.contentsuite.testsupport.ServiceApi.Reply;
+import com.contentsuite.testsupport.TestImages;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

@@ -1,0 +1,60 @@
+package com.contentsuite.images;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.contentsuite.common.web.ApiException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /files/{key}} for the local storage: only keys of the generated pattern and
+ * this service's prefix, from inside the storage directory, with their fixed image type,
+ * {@code nosniff} and a year-long immutable cache (a key names its content). With Qiniu
+ * every path is 404: its files are served by Qiniu's domain.
+ */
+@RestController
+class FileController {
+
+	private static final String PREFIX = "/files/";
+
+	// Null with Qiniu. The route stays mapped (as 404): the storage type is known only
+	// once the service's properties bean is bound, after bean conditions are evaluated.
+	private final LocalImageStorage storage;
+
+	FileController(ImageStorage storage) {
+		this.storage = (storage instanceof LocalImageStorage local) ? local : null;
+	}
+
+	@GetMapping("/files/**")
+	ResponseEntity<byte[]> file(HttpServletRequest request) {
+		// The raw (still encoded) URI: an encoded dot or slash never matches the key
+		// pattern.
+		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		String key = uri.startsWith(PREFIX) ? uri.substring(PREFIX.length()) : null;
+		Path file = (this.storage != null) ? this.storage.resolve(key) : null;
+		if (file == null || !Files.isRegularFile(file)) {
+			throw ApiException.notFound("file not found");
+		}
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw ApiException.notFound("file not found");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(StoredImage.contentTypeOf(ImageKeys.extensionOf(key))))
+			.header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
+	}
+
+}
