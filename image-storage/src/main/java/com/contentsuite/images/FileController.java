@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /files/{key}} for the local storage: only keys of the generated pattern and
  * this service's prefix, from inside the storage directory, with their fixed image type,
  * {@code nosniff} and a year-long immutable cache (a key names its content). With Qiniu
- * every path is 404: its files are served by Qiniu's domain.
+ * every path is 404 "route not found", as an unmapped path: Qiniu's domain serves them.
  */
 @RestController
 class FileController {
@@ -35,11 +35,17 @@ class FileController {
 
 	@GetMapping("/files/**")
 	ResponseEntity<byte[]> file(HttpServletRequest request) {
+		if (this.storage == null) {
+			// What an unmapped path answers (common maps Spring's 404 so): with Qiniu
+			// this
+			// service has no files to serve.
+			throw ApiException.notFound("route not found");
+		}
 		// The raw (still encoded) URI: an encoded dot or slash never matches the key
 		// pattern.
 		String uri = request.getRequestURI().substring(request.getContextPath().length());
 		String key = uri.startsWith(PREFIX) ? uri.substring(PREFIX.length()) : null;
-		Path file = (this.storage != null) ? this.storage.resolve(key) : null;
+		Path file = this.storage.resolve(key);
 		if (file == null || !Files.isRegularFile(file)) {
 			throw ApiException.notFound("file not found");
 		}

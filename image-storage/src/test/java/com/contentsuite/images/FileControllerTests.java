@@ -55,11 +55,17 @@ class FileControllerTests {
 	}
 
 	@Test
-	void servesNothingWithQiniu() {
+	void servesNothingWithQiniuAnsweringAsAnUnmappedRoute() {
 		local("avatars").store("avatars/7/" + HASH + ".png", new byte[] { 1 }, "image/png");
 		ImageStorage qiniu = (key, bytes, contentType) -> "https://img.example.com/" + key;
 
-		assertNotFound(new FileController(qiniu), "/files/avatars/7/" + HASH + ".png");
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> new FileController(qiniu).file(get("/files/avatars/7/" + HASH + ".png")))
+			.satisfies((ex) -> {
+				assertThat(ex.httpStatus()).isEqualTo(404);
+				assertThat(ex.code().code()).isEqualTo(1004);
+				assertThat(ex.detail()).isEqualTo("route not found");
+			});
 	}
 
 	@Test
