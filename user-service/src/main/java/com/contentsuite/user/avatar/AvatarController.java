@@ -3,7 +3,6 @@ package com.contentsuite.user.avatar;
 import java.util.List;
 
 import com.contentsuite.common.identity.CurrentUser;
-import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ApiResponse;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,14 +20,11 @@ class AvatarController {
 		this.service = service;
 	}
 
-	// Every avatar part is taken, so that two of them are refused rather than the second
-	// silently ignored (which one a client meant is not ours to guess).
+	// Every avatar part is taken, so that two of them are refused ("avatar must be one
+	// file") rather than the second silently ignored.
 	@PostMapping("/users/avatar")
 	ApiResponse<AvatarUrl> upload(CurrentUser user, @RequestPart("avatar") List<MultipartFile> avatars) {
-		if (avatars.size() != 1) {
-			throw ApiException.args("avatar must be one file");
-		}
-		return ApiResponse.ok(new AvatarUrl(this.service.upload(user.userId(), avatars.get(0))));
+		return ApiResponse.ok(new AvatarUrl(this.service.upload(user.userId(), avatars)));
 	}
 
 	record AvatarUrl(String avatarUrl) {

@@ -1,25 +1,22 @@
 package com.contentsuite.user.avatar;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.contentsuite.images.ImageStorageProperties;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one {@link AvatarStorage}, chosen by {@code user.storage.type}. */
+/**
+ * {@code user.storage.*}: the avatar storage's settings, which switch image-storage on
+ * (key prefix {@code avatars}, local or Qiniu storage, {@code GET /files/**}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StorageProperties.class)
 class AvatarStorageConfiguration {
 
 	@Bean
-	@ConditionalOnProperty(name = "user.storage.type", havingValue = "local", matchIfMissing = true)
-	LocalAvatarStorage localAvatarStorage(StorageProperties properties) {
-		return new LocalAvatarStorage(properties.getLocal().getDirectory(), properties.getLocal().getBaseUrl());
-	}
-
-	@Bean
-	@ConditionalOnProperty(name = "user.storage.type", havingValue = "qiniu")
-	QiniuAvatarStorage qiniuAvatarStorage(StorageProperties properties) {
-		return new QiniuAvatarStorage(properties.getQiniu());
+	@ConfigurationProperties("user.storage")
+	ImageStorageProperties userStorage() {
+		return new ImageStorageProperties();
 	}
 
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import com.contentsuite.images.ImageType;
 import com.contentsuite.testsupport.ServiceApi.Reply;
+import com.contentsuite.testsupport.TestImages;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

@@ -2,7 +2,9 @@ package com.contentsuite.user.avatar;
 
 import java.net.http.HttpResponse;
 
+import com.contentsuite.testsupport.QiniuStub;
 import com.contentsuite.testsupport.ServiceApi.Reply;
+import com.contentsuite.testsupport.TestImages;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

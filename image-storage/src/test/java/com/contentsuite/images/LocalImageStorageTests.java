@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +10,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LocalAvatarStorageTests {
+class LocalImageStorageTests {
 
 	private static final String HASH = "a".repeat(64);
+
+	private static final ImageKeys AVATARS = ImageKeys.of("avatars");
 
 	@TempDir
 	Path directory;
 
 	@Test
 	void writesTheFileUnderItsKeyAndAnswersTheBaseUrlPlusKey() throws Exception {
-		LocalAvatarStorage storage = new LocalAvatarStorage(this.directory, "http://gw.example/files");
+		LocalImageStorage storage = new LocalImageStorage(this.directory, "http://gw.example/files", AVATARS);
 		String key = "avatars/7/" + HASH + ".png";
 
 		String url = storage.store(key, new byte[] { 1, 2, 3 }, "image/png");
@@ -37,12 +39,12 @@ class LocalAvatarStorageTests {
 			"avatars/7/%2e%2e/" + "a", "avatars/07/aaaa.png", "avatars/7/AAAA.png", "avatars/7/x.svg", "",
 			"avatars\\7\\x.png" })
 	void resolvesNothingButGeneratedKeys(String key) {
-		LocalAvatarStorage storage = new LocalAvatarStorage(this.directory, "http://gw.example/files/");
+		LocalImageStorage storage = new LocalImageStorage(this.directory, "http://gw.example/files/", AVATARS);
 
 		assertThat(storage.resolve(key)).isNull();
 		assertThat(storage.resolve(null)).isNull();
 		assertThat(storage.resolve("avatars/7/" + HASH + ".png/../../../x")).isNull();
-		assertThat(AvatarKeys.isKey("avatars/7/" + HASH + ".svg")).isFalse();
+		assertThat(AVATARS.isKey("avatars/7/" + HASH + ".svg")).isFalse();
 	}
 
 }

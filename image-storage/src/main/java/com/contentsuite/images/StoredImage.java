@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 /**
  * A re-encoded image as it is stored: its bytes, the file extension of its key and its

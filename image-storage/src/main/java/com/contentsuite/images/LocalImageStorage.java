@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,25 +12,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Files under {@code user.storage.local.directory}, served by {@link FileController} at
- * {@code /files/{key}}.
+ * Files under {@code <prefix>.local.directory}, served by {@link FileController} at
+ * {@code /files/{key}}. Only keys of this service's prefix are written or resolved.
  */
-class LocalAvatarStorage implements AvatarStorage {
+class LocalImageStorage implements ImageStorage {
 
-	private static final Logger log = LoggerFactory.getLogger(LocalAvatarStorage.class);
+	private static final Logger log = LoggerFactory.getLogger(LocalImageStorage.class);
 
 	private final Path root;
 
 	private final String baseUrl;
 
-	LocalAvatarStorage(Path directory, String baseUrl) {
+	private final ImageKeys keys;
+
+	LocalImageStorage(Path directory, String baseUrl, ImageKeys keys) {
 		this.root = directory.toAbsolutePath().normalize();
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+		this.keys = keys;
 		try {
 			Files.createDirectories(this.root);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the avatar directory " + this.root, ex);
+			throw new UncheckedIOException("Cannot create the image directory " + this.root, ex);
 		}
 	}
 
@@ -38,7 +41,7 @@ class LocalAvatarStorage implements AvatarStorage {
 	public String store(String key, byte[] bytes, String contentType) {
 		Path target = resolve(key);
 		if (target == null) {
-			throw new IllegalArgumentException("Not an avatar key: " + key);
+			throw new IllegalArgumentException("Not a " + this.keys.prefix() + " key: " + key);
 		}
 		try {
 			// Content addressed: a file that exists already has these very bytes.
@@ -55,19 +58,19 @@ class LocalAvatarStorage implements AvatarStorage {
 			}
 		}
 		catch (IOException ex) {
-			log.warn("Cannot write avatar {}: {}", key, ex.toString());
-			throw ApiException.unavailable("avatar storage is unavailable");
+			log.warn("Cannot write image {}: {}", key, ex.toString());
+			throw ApiException.unavailable("image storage is unavailable");
 		}
 		return this.baseUrl + key;
 	}
 
 	/**
 	 * The file of a key this service generates, or {@code null} for anything else: only
-	 * the generated pattern is accepted, and the normalized path must stay inside the
-	 * directory.
+	 * the generated pattern of this prefix is accepted, and the normalized path must stay
+	 * inside the directory.
 	 */
 	Path resolve(String key) {
-		if (!AvatarKeys.isKey(key)) {
+		if (!this.keys.isKey(key)) {
 			return null;
 		}
 		Path path = this.root.resolve(key).normalize();

@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.testsupport.TestImages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class AvatarImagesTests {
+class UploadedImagesTests {
+
+	// The subject only names the upload in error texts; user-service's is "avatar".
+	private static final String SUBJECT = "avatar";
 
 	@Test
 	void recognisesEachTypeFromItsBytes() {
@@ -29,21 +33,21 @@ class AvatarImagesTests {
 
 	@Test
 	void keepsPngJpegAndGifInTheirTypeAndTurnsWebpIntoPng() throws IOException {
-		assertThat(AvatarImages.reencode(TestImages.png(5, 3))).satisfies((image) -> {
+		assertThat(UploadedImages.reencode(SUBJECT, TestImages.png(5, 3))).satisfies((image) -> {
 			assertThat(image.extension()).isEqualTo("png");
 			assertThat(image.contentType()).isEqualTo("image/png");
 			assertThat(dimensions(image.bytes())).containsExactly(5, 3);
 		});
-		assertThat(AvatarImages.reencode(TestImages.jpeg(7, 4))).satisfies((image) -> {
+		assertThat(UploadedImages.reencode(SUBJECT, TestImages.jpeg(7, 4))).satisfies((image) -> {
 			assertThat(image.extension()).isEqualTo("jpg");
 			assertThat(ImageType.sniff(image.bytes())).isEqualTo(ImageType.JPEG);
 			assertThat(dimensions(image.bytes())).containsExactly(7, 4);
 		});
-		assertThat(AvatarImages.reencode(TestImages.gif(6, 6))).satisfies((image) -> {
+		assertThat(UploadedImages.reencode(SUBJECT, TestImages.gif(6, 6))).satisfies((image) -> {
 			assertThat(image.extension()).isEqualTo("gif");
 			assertThat(ImageType.sniff(image.bytes())).isEqualTo(ImageType.GIF);
 		});
-		assertThat(AvatarImages.reencode(TestImages.WEBP)).satisfies((image) -> {
+		assertThat(UploadedImages.reencode(SUBJECT, TestImages.WEBP)).satisfies((image) -> {
 			assertThat(image.extension()).isEqualTo("png");
 			assertThat(ImageType.sniff(image.bytes())).isEqualTo(ImageType.PNG);
 			assertThat(dimensions(image.bytes())).containsExactly(1, 1);
@@ -53,7 +57,7 @@ class AvatarImagesTests {
 	@Test
 	void refusesWhatIsNoImageWith415() {
 		assertThatExceptionOfType(ApiException.class)
-			.isThrownBy(() -> AvatarImages.reencode("hello, not a picture".getBytes(StandardCharsets.UTF_8)))
+			.isThrownBy(() -> UploadedImages.reencode(SUBJECT, "hello, not a picture".getBytes(StandardCharsets.UTF_8)))
 			.satisfies((ex) -> {
 				assertThat(ex.httpStatus()).isEqualTo(415);
 				assertThat(ex.code().code()).isEqualTo(1001);
@@ -66,17 +70,18 @@ class AvatarImagesTests {
 		assertThat(bomb.length).isLessThan(100);
 
 		long start = System.nanoTime();
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> AvatarImages.reencode(bomb)).satisfies((ex) -> {
-			assertThat(ex.httpStatus()).isEqualTo(400);
-			assertThat(ex.detail()).isEqualTo("avatar must be at most 4096 px a side");
-		});
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> UploadedImages.reencode(SUBJECT, bomb))
+			.satisfies((ex) -> {
+				assertThat(ex.httpStatus()).isEqualTo(400);
+				assertThat(ex.detail()).isEqualTo(SUBJECT + " must be at most 4096 px a side");
+			});
 		assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
 	}
 
 	@Test
 	void refusesOneSideOverTheLimit() {
 		assertThatExceptionOfType(ApiException.class)
-			.isThrownBy(() -> AvatarImages.reencode(TestImages.pngHeader(4097, 1)))
+			.isThrownBy(() -> UploadedImages.reencode(SUBJECT, TestImages.pngHeader(4097, 1)))
 			.satisfies((ex) -> assertThat(ex.httpStatus()).isEqualTo(400));
 	}
 
@@ -88,7 +93,7 @@ class AvatarImagesTests {
 
 		for (byte[] upload : new byte[][] { truncated, garbage, TestImages.pngHeader(0, 0),
 				{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 } }) {
-			assertThatExceptionOfType(ApiException.class).isThrownBy(() -> AvatarImages.reencode(upload))
+			assertThatExceptionOfType(ApiException.class).isThrownBy(() -> UploadedImages.reencode(SUBJECT, upload))
 				.satisfies((ex) -> {
 					assertThat(ex.httpStatus()).isEqualTo(400);
 					assertThat(ex.code().code()).isEqualTo(1001);
@@ -102,7 +107,7 @@ class AvatarImagesTests {
 		assertThat(TestImages.contains(upload, "GPS-SECRET-52.1N")).isTrue();
 		assertThat(TestImages.contains(upload, "Exif")).isTrue();
 
-		byte[] stored = AvatarImages.reencode(upload).bytes();
+		byte[] stored = UploadedImages.reencode(SUBJECT, upload).bytes();
 
 		assertThat(TestImages.contains(stored, "GPS-SECRET-52.1N")).isFalse();
 		assertThat(TestImages.contains(stored, "Exif")).isFalse();
@@ -113,7 +118,7 @@ class AvatarImagesTests {
 		byte[] upload = TestImages.concat(TestImages.png(4, 4),
 				"<?php system($_GET['c']); ?>".getBytes(StandardCharsets.US_ASCII));
 
-		byte[] stored = AvatarImages.reencode(upload).bytes();
+		byte[] stored = UploadedImages.reencode(SUBJECT, upload).bytes();
 
 		assertThat(TestImages.contains(stored, "<?php")).isFalse();
 		assertThat(TestImages.contains(stored, "IEND")).isTrue();

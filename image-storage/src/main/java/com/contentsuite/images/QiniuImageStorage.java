@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.net.URI;
 
@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
  * bucket and key, made from the access and secret key. The URL is the configured domain
  * plus the key.
  */
-class QiniuAvatarStorage implements AvatarStorage {
+class QiniuImageStorage implements ImageStorage {
 
-	private static final Logger log = LoggerFactory.getLogger(QiniuAvatarStorage.class);
+	private static final Logger log = LoggerFactory.getLogger(QiniuImageStorage.class);
 
 	private static final long TOKEN_SECONDS = 300;
 
@@ -31,11 +31,14 @@ class QiniuAvatarStorage implements AvatarStorage {
 
 	private final UploadManager uploads;
 
-	QiniuAvatarStorage(StorageProperties.Qiniu properties) {
-		require(properties.getAccessKey(), "user.storage.qiniu.access-key (QINIU_ACCESS_KEY)");
-		require(properties.getSecretKey(), "user.storage.qiniu.secret-key (QINIU_SECRET_KEY)");
-		require(properties.getBucket(), "user.storage.qiniu.bucket");
-		require(properties.getDomain(), "user.storage.qiniu.domain");
+	/**
+	 * {@code prefix} is the service's property prefix, named when a setting is missing.
+	 */
+	QiniuImageStorage(ImageStorageProperties.Qiniu properties, String prefix) {
+		require(properties.getAccessKey(), prefix, "qiniu.access-key (QINIU_ACCESS_KEY)");
+		require(properties.getSecretKey(), prefix, "qiniu.secret-key (QINIU_SECRET_KEY)");
+		require(properties.getBucket(), prefix, "qiniu.bucket");
+		require(properties.getDomain(), prefix, "qiniu.domain");
 		this.auth = Auth.create(properties.getAccessKey(), properties.getSecretKey());
 		this.bucket = properties.getBucket();
 		String domain = properties.getDomain();
@@ -56,7 +59,7 @@ class QiniuAvatarStorage implements AvatarStorage {
 			configuration.useHttpsDomains = !"http".equalsIgnoreCase(uri.getScheme());
 			configuration.useDefaultUpHostIfNone = false;
 		}
-		// An avatar upload is one small form POST made while the user waits.
+		// An image upload is one small form POST made while the user waits.
 		configuration.connectTimeout = 3;
 		configuration.writeTimeout = 10;
 		configuration.readTimeout = 10;
@@ -81,12 +84,12 @@ class QiniuAvatarStorage implements AvatarStorage {
 
 	private static ApiException unavailable(String key, String reason) {
 		log.warn("Qiniu upload of {} failed: {}", key, reason);
-		return ApiException.unavailable("avatar storage is unavailable");
+		return ApiException.unavailable("image storage is unavailable");
 	}
 
-	private static void require(String value, String name) {
+	private static void require(String value, String prefix, String name) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalStateException("user.storage.type=qiniu needs " + name);
+			throw new IllegalStateException(prefix + ".type=qiniu needs " + prefix + "." + name);
 		}
 	}
 

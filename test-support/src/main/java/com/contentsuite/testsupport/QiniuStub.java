@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import com.sun.net.httpserver.HttpServer;
  * Stands in for Qiniu's upload host: records each form upload and answers with the
  * configured status.
  */
-final class QiniuStub implements AutoCloseable {
+public final class QiniuStub implements AutoCloseable {
 
 	private final HttpServer server;
 
@@ -23,7 +23,7 @@ final class QiniuStub implements AutoCloseable {
 
 	private volatile int status = 200;
 
-	QiniuStub() {
+	public QiniuStub() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -34,18 +34,18 @@ final class QiniuStub implements AutoCloseable {
 		this.server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	void answer(int status) {
+	public void answer(int status) {
 		this.status = status;
 	}
 
 	/**
 	 * Each upload's method, path, content type and body (ISO-8859-1, so bytes survive).
 	 */
-	List<String> uploads() {
+	public List<String> uploads() {
 		return this.uploads;
 	}
 

@@ -1,9 +1,10 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.testsupport.QiniuStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class QiniuAvatarStorageTests {
+class QiniuImageStorageTests {
 
 	private static final String KEY = "avatars/7/" + "b".repeat(64) + ".png";
 
@@ -22,8 +23,8 @@ class QiniuAvatarStorageTests {
 		this.stub.close();
 	}
 
-	private static StorageProperties.Qiniu properties(String uploadHost) {
-		StorageProperties.Qiniu properties = new StorageProperties().getQiniu();
+	private static ImageStorageProperties.Qiniu properties(String uploadHost) {
+		ImageStorageProperties.Qiniu properties = new ImageStorageProperties().getQiniu();
 		properties.setAccessKey("test-access-key");
 		properties.setSecretKey("test-secret-key");
 		properties.setBucket("avatars-bucket");
@@ -34,7 +35,7 @@ class QiniuAvatarStorageTests {
 
 	@Test
 	void uploadsWithATokenForTheBucketAndKeyAndAnswersDomainPlusKey() {
-		QiniuAvatarStorage storage = new QiniuAvatarStorage(properties(this.stub.url()));
+		QiniuImageStorage storage = new QiniuImageStorage(properties(this.stub.url()), "user.storage");
 
 		String url = storage.store(KEY, "PIXELS-123".getBytes(), "image/png");
 
@@ -53,7 +54,7 @@ class QiniuAvatarStorageTests {
 	@Test
 	void answers1006WhenTheUploadHostFails() {
 		this.stub.answer(503);
-		QiniuAvatarStorage storage = new QiniuAvatarStorage(properties(this.stub.url()));
+		QiniuImageStorage storage = new QiniuImageStorage(properties(this.stub.url()), "user.storage");
 
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> storage.store(KEY, new byte[] { 1 }, "image/png"))
@@ -69,7 +70,7 @@ class QiniuAvatarStorageTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		QiniuAvatarStorage storage = new QiniuAvatarStorage(properties("http://127.0.0.1:" + closedPort));
+		QiniuImageStorage storage = new QiniuImageStorage(properties("http://127.0.0.1:" + closedPort), "user.storage");
 
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> storage.store(KEY, new byte[] { 1 }, "image/png"))
@@ -78,11 +79,12 @@ class QiniuAvatarStorageTests {
 
 	@Test
 	void refusesToStartWithoutItsSecrets() {
-		StorageProperties.Qiniu properties = properties(this.stub.url());
+		ImageStorageProperties.Qiniu properties = properties(this.stub.url());
 		properties.setSecretKey("");
 
-		assertThatIllegalStateException().isThrownBy(() -> new QiniuAvatarStorage(properties))
-			.withMessageContaining("QINIU_SECRET_KEY");
+		assertThatIllegalStateException().isThrownBy(() -> new QiniuImageStorage(properties, "user.storage"))
+			.withMessageContaining("QINIU_SECRET_KEY")
+			.withMessageContaining("user.storage.qiniu.secret-key");
 	}
 
 }

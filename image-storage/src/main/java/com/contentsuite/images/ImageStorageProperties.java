@@ -1,12 +1,19 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.nio.file.Path;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+/**
+ * Which image storage a service uses, and its settings. Bound under the service's own
+ * prefix: it declares the bean, for example {@code @Bean @ConfigurationProperties(
+ * "user.storage") ImageStorageProperties userStorage()}, which switches the module on.
+ */
+public class ImageStorageProperties {
 
-/** {@code user.storage.*}: which avatar storage, and its settings. */
-@ConfigurationProperties("user.storage")
-public class StorageProperties {
+	/**
+	 * First segment of every key ({@code avatars}, {@code moments}); this service's
+	 * {@code /files/} serves these keys only. Required.
+	 */
+	private String keyPrefix;
 
 	/** {@code local} (the default) or {@code qiniu}. */
 	private String type = "local";
@@ -14,6 +21,14 @@ public class StorageProperties {
 	private final Local local = new Local();
 
 	private final Qiniu qiniu = new Qiniu();
+
+	public String getKeyPrefix() {
+		return this.keyPrefix;
+	}
+
+	public void setKeyPrefix(String keyPrefix) {
+		this.keyPrefix = keyPrefix;
+	}
 
 	public String getType() {
 		return this.type;
@@ -65,7 +80,7 @@ public class StorageProperties {
 
 		private String bucket = "";
 
-		/** URL prefix of the bucket's domain; the avatar URL is this plus the key. */
+		/** URL prefix of the bucket's domain; an image URL is this plus the key. */
 		private String domain = "";
 
 		/**

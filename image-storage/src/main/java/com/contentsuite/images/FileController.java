@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.contentsuite.common.web.ApiException;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,24 +15,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /files/{key}} for the local storage: only keys of the generated pattern,
- * from inside the storage directory, with their fixed image type, {@code nosniff} and a
- * year-long immutable cache (a key names its content).
+ * {@code GET /files/{key}} for the local storage: only keys of the generated pattern and
+ * this service's prefix, from inside the storage directory, with their fixed image type,
+ * {@code nosniff} and a year-long immutable cache (a key names its content). With Qiniu
+ * every path is 404 "route not found", as an unmapped path: Qiniu's domain serves them.
  */
 @RestController
-@ConditionalOnProperty(name = "user.storage.type", havingValue = "local", matchIfMissing = true)
 class FileController {
 
 	private static final String PREFIX = "/files/";
 
-	private final LocalAvatarStorage storage;
+	// Null with Qiniu. The route stays mapped (as 404): the storage type is known only
+	// once the service's properties bean is bound, after bean conditions are evaluated.
+	private final LocalImageStorage storage;
 
-	FileController(LocalAvatarStorage storage) {
-		this.storage = storage;
+	FileController(ImageStorage storage) {
+		this.storage = (storage instanceof LocalImageStorage local) ? local : null;
 	}
 
 	@GetMapping("/files/**")
 	ResponseEntity<byte[]> file(HttpServletRequest request) {
+		if (this.storage == null) {
+			// What an unmapped path answers (common maps Spring's 404 so): with Qiniu
+			// this
+			// service has no files to serve.
+			throw ApiException.notFound("route not found");
+		}
 		// The raw (still encoded) URI: an encoded dot or slash never matches the key
 		// pattern.
 		String uri = request.getRequestURI().substring(request.getContextPath().length());
@@ -50,7 +57,7 @@ class FileController {
 			throw ApiException.notFound("file not found");
 		}
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(StoredImage.contentTypeOf(AvatarKeys.extensionOf(key))))
+			.contentType(MediaType.parseMediaType(StoredImage.contentTypeOf(ImageKeys.extensionOf(key))))
 			.header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(bytes);

@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -28,46 +28,46 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
  * GIF stays GIF (its first frame only), WebP becomes PNG (ImageIO has no WebP writer;
  * TwelveMonkeys' pure-Java reader decodes it).
  */
-final class AvatarImages {
+final class UploadedImages {
 
 	static final int MAX_SIDE = 4096;
 
 	private static final float JPEG_QUALITY = 0.9f;
 
-	private AvatarImages() {
+	private UploadedImages() {
 	}
 
-	static StoredImage reencode(byte[] upload) {
+	/** {@code subject} names the upload in error texts ("avatar must be ..."). */
+	static StoredImage reencode(String subject, byte[] upload) {
 		ImageType type = ImageType.sniff(upload);
 		if (type == null) {
-			throw new ApiException(ErrorCode.ARGS, 415, "avatar must be a PNG, JPEG, GIF or WebP image");
+			throw new ApiException(ErrorCode.ARGS, 415, subject + " must be a PNG, JPEG, GIF or WebP image");
 		}
-		BufferedImage image = decode(type, upload);
+		BufferedImage image = decode(subject, type, upload);
 		return switch (type) {
-			case JPEG -> new StoredImage(writeJpeg(image), StoredImage.JPG, "image/jpeg");
-			case GIF -> new StoredImage(write(image, "gif"), StoredImage.GIF, "image/gif");
-			case PNG, WEBP -> new StoredImage(write(image, "png"), StoredImage.PNG, "image/png");
+			case JPEG -> new StoredImage(writeJpeg(subject, image), StoredImage.JPG, "image/jpeg");
+			case GIF -> new StoredImage(write(subject, image, "gif"), StoredImage.GIF, "image/gif");
+			case PNG, WEBP -> new StoredImage(write(subject, image, "png"), StoredImage.PNG, "image/png");
 		};
 	}
 
-	private static BufferedImage decode(ImageType type, byte[] upload) {
+	private static BufferedImage decode(String subject, ImageType type, byte[] upload) {
 		ImageReader reader = readerFor(type);
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
 			reader.setInput(input, true, true);
-			// Only the header is read here: a 50000x50000 declaration is refused before
-			// its
-			// pixels would be allocated.
+			// Only the header is read here: a 50000x50000 declaration is refused
+			// before its pixels would be allocated.
 			int width = reader.getWidth(0);
 			int height = reader.getHeight(0);
 			if (width <= 0 || height <= 0) {
-				throw undecodable();
+				throw undecodable(subject);
 			}
 			if (width > MAX_SIDE || height > MAX_SIDE) {
-				throw ApiException.args("avatar must be at most " + MAX_SIDE + " px a side");
+				throw ApiException.args(subject + " must be at most " + MAX_SIDE + " px a side");
 			}
 			BufferedImage image = reader.read(0);
 			if (image == null || image.getWidth() != width || image.getHeight() != height) {
-				throw undecodable();
+				throw undecodable(subject);
 			}
 			return image;
 		}
@@ -76,7 +76,7 @@ final class AvatarImages {
 				throw api;
 			}
 			// Truncated or corrupt data; decoders also throw unchecked exceptions on it.
-			throw undecodable();
+			throw undecodable(subject);
 		}
 		finally {
 			reader.dispose();
@@ -85,9 +85,8 @@ final class AvatarImages {
 
 	private static ImageReader readerFor(ImageType type) {
 		if (type == ImageType.WEBP) {
-			// Straight from the SPI: no dependence on ImageIO's class-path scan, which
-			// can
-			// miss plugins inside a Spring Boot jar.
+			// Straight from the SPI: no dependence on ImageIO's class-path scan,
+			// which can miss plugins inside a Spring Boot jar.
 			try {
 				return new WebPImageReaderSpi().createReaderInstance();
 			}
@@ -107,12 +106,12 @@ final class AvatarImages {
 		return readers.next();
 	}
 
-	private static byte[] write(BufferedImage image, String format) {
+	private static byte[] write(String subject, BufferedImage image, String format) {
 		ImageWriter writer = writerFor(format);
-		return encode(writer, image, null);
+		return encode(subject, writer, image, null);
 	}
 
-	private static byte[] writeJpeg(BufferedImage image) {
+	private static byte[] writeJpeg(String subject, BufferedImage image) {
 		BufferedImage rgb = image;
 		if (image.getColorModel().hasAlpha() || image.getType() == BufferedImage.TYPE_CUSTOM) {
 			rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -122,10 +121,10 @@ final class AvatarImages {
 		ImageWriteParam param = writer.getDefaultWriteParam();
 		param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 		param.setCompressionQuality(JPEG_QUALITY);
-		return encode(writer, rgb, param);
+		return encode(subject, writer, rgb, param);
 	}
 
-	private static byte[] encode(ImageWriter writer, BufferedImage image, ImageWriteParam param) {
+	private static byte[] encode(String subject, ImageWriter writer, BufferedImage image, ImageWriteParam param) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
 			writer.setOutput(output);
@@ -133,7 +132,7 @@ final class AvatarImages {
 			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw undecodable();
+			throw undecodable(subject);
 		}
 		finally {
 			writer.dispose();
@@ -149,8 +148,8 @@ final class AvatarImages {
 		return writers.next();
 	}
 
-	private static ApiException undecodable() {
-		return ApiException.args("avatar is not a decodable image");
+	private static ApiException undecodable(String subject) {
+		return ApiException.args(subject + " is not a decodable image");
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.testsupport;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -12,16 +12,20 @@ import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
-/** Images and not-quite-images for the avatar tests. */
-final class TestImages {
+/**
+ * Images and not-quite-images for the tests of image uploads (image-storage, and the
+ * services that use it).
+ */
+public final class TestImages {
 
 	/** A 1x1 lossy WebP (VP8). */
-	static final byte[] WEBP = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+	public static final byte[] WEBP = Base64.getDecoder()
+		.decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
 
 	private TestImages() {
 	}
 
-	static BufferedImage picture(int width, int height) {
+	public static BufferedImage picture(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		for (int x = 0; x < width; x++) {
 			for (int y = 0; y < height; y++) {
@@ -31,20 +35,20 @@ final class TestImages {
 		return image;
 	}
 
-	static byte[] png(int width, int height) {
+	public static byte[] png(int width, int height) {
 		return write(picture(width, height), "png");
 	}
 
-	static byte[] jpeg(int width, int height) {
+	public static byte[] jpeg(int width, int height) {
 		return write(picture(width, height), "jpeg");
 	}
 
-	static byte[] gif(int width, int height) {
+	public static byte[] gif(int width, int height) {
 		return write(picture(width, height), "gif");
 	}
 
 	/** A JPEG with an EXIF APP1 segment right after SOI that holds {@code marker}. */
-	static byte[] jpegWithExif(String marker) {
+	public static byte[] jpegWithExif(String marker) {
 		byte[] jpeg = jpeg(16, 16);
 		byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1),
 				("MM\0*" + marker).getBytes(StandardCharsets.ISO_8859_1));
@@ -60,7 +64,7 @@ final class TestImages {
 	 * A PNG whose header declares {@code width} x {@code height} pixels, with a body of a
 	 * few bytes.
 	 */
-	static byte[] pngHeader(int width, int height) {
+	public static byte[] pngHeader(int width, int height) {
 		ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2);
 		ihdr.put((byte) 0).put((byte) 0).put((byte) 0);
 		byte[] signature = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
@@ -68,14 +72,14 @@ final class TestImages {
 				chunk("IEND", new byte[0]));
 	}
 
-	static byte[] concat(byte[] first, byte[] second) {
+	public static byte[] concat(byte[] first, byte[] second) {
 		byte[] all = new byte[first.length + second.length];
 		System.arraycopy(first, 0, all, 0, first.length);
 		System.arraycopy(second, 0, all, first.length, second.length);
 		return all;
 	}
 
-	static boolean contains(byte[] haystack, String needle) {
+	public static boolean contains(byte[] haystack, String needle) {
 		return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
 	}
 

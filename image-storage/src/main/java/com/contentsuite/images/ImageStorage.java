@@ -1,10 +1,10 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 /**
- * Where avatar files go: local files (the default) or Qiniu, chosen by
- * {@code user.storage.type}.
+ * Where image files go: local files (the default) or Qiniu, chosen by the service's
+ * {@code <prefix>.type}.
  */
-public interface AvatarStorage {
+public interface ImageStorage {
 
 	/**
 	 * Stores {@code bytes} under {@code key} and answers the public URL. A storage that

@@ -1,13 +1,13 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.images;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The upload types an avatar may have, recognised from their magic numbers only (never
+ * The upload types an image may have, recognised from their magic numbers only (never
  * from the file name or the declared content type).
  */
-enum ImageType {
+public enum ImageType {
 
 	PNG, JPEG, GIF, WEBP;
 
@@ -22,7 +22,7 @@ enum ImageType {
 	private static final byte[] WEBP_TAG = "WEBP".getBytes(StandardCharsets.US_ASCII);
 
 	/** The type the bytes start with, or {@code null} for anything else. */
-	static ImageType sniff(byte[] bytes) {
+	public static ImageType sniff(byte[] bytes) {
 		if (startsWith(bytes, 0, PNG_SIGNATURE)) {
 			return PNG;
 		}
