@@ -23,13 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Relations for sibling services (common's internal-auth filter refuses the gateway on
- * {@code /internal/**}): whom a user follows (the moments feed) and which pairs are
- * blacklisted (moments of a user who blacklisted the viewer).
+ * {@code /internal/**}): whom a user follows (the moments feed), which pairs are
+ * blacklisted (moments of a user who blacklisted the viewer), and both for one viewer and
+ * a page of owners at once.
  */
 @RestController
 class InternalRelationController {
 
 	static final int MAX_PAIRS = 100;
+
+	static final int MAX_OWNERS = 100;
 
 	private final RelationRepository relations;
 
@@ -65,6 +68,25 @@ class InternalRelationController {
 		return ApiResponse.ok(new CheckResult(answer));
 	}
 
+	@PostMapping("/internal/users/relations")
+	ApiResponse<RelationsAnswer> relations(@Valid @RequestBody RelationsRequest request) {
+		long viewer = Ids.parse(request.viewer(), "viewer");
+		Set<Long> owners = new LinkedHashSet<>();
+		for (int i = 0; i < request.owners().size(); i++) {
+			owners.add(Ids.parse(request.owners().get(i), "owners[" + i + "]"));
+		}
+		RelationRepository.ViewerRelations found = this.relations.viewerRelations(viewer, owners);
+		return ApiResponse
+			.ok(new RelationsAnswer(inOrder(owners, found.following()), inOrder(owners, found.blockedBy())));
+	}
+
+	/**
+	 * The owners found, in the order asked, so that an answer is always the same text.
+	 */
+	private static List<String> inOrder(Set<Long> owners, Set<Long> found) {
+		return owners.stream().filter(found::contains).map(String::valueOf).toList();
+	}
+
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record UserRequest(@JsonDeserialize(using = IdDeserializer.class) String userID) {
 	}
@@ -88,6 +110,18 @@ class InternalRelationController {
 	 * asked.
 	 */
 	record CheckResult(List<PairBody> blocked) {
+	}
+
+	/** {@code {"viewer", "owners": [...]}}: 1-100 owners. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record RelationsRequest(@JsonDeserialize(using = IdDeserializer.class) String viewer,
+			@NotNull(message = "is required") @Size(min = 1, max = MAX_OWNERS,
+					message = "must hold 1-100 owners") @JsonDeserialize(
+							contentUsing = IdDeserializer.class) List<String> owners) {
+	}
+
+	/** The owners the viewer follows, and those who blacklisted the viewer. */
+	record RelationsAnswer(List<String> following, List<String> blockedBy) {
 	}
 
 }

@@ -2,7 +2,9 @@ package com.contentsuite.user.relation;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -173,6 +175,30 @@ class RelationRepository {
 			.param("pairs", tuples)
 			.query((rs, row) -> new Pair(rs.getLong("user_id"), rs.getLong("target_id")))
 			.list();
+	}
+
+	/**
+	 * Which of {@code owners} the viewer follows and which blacklisted the viewer: one
+	 * query, each half a primary-key lookup per owner.
+	 */
+	ViewerRelations viewerRelations(long viewer, Collection<Long> owners) {
+		Set<Long> following = new HashSet<>();
+		Set<Long> blockedBy = new HashSet<>();
+		this.jdbc.sql("""
+				SELECT target_id AS owner, 'F' AS kind FROM user_follow
+				WHERE user_id = :viewer AND target_id IN (:owners)
+				UNION ALL
+				SELECT user_id AS owner, 'B' AS kind FROM user_blacklist
+				WHERE user_id IN (:owners) AND target_id = :viewer""")
+			.param("viewer", viewer)
+			.param("owners", owners)
+			.query((rs) -> {
+				("F".equals(rs.getString("kind")) ? following : blockedBy).add(rs.getLong("owner"));
+			});
+		return new ViewerRelations(following, blockedBy);
+	}
+
+	record ViewerRelations(Set<Long> following, Set<Long> blockedBy) {
 	}
 
 	record Counts(long following, long followers) {

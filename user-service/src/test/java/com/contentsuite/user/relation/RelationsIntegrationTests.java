@@ -1,7 +1,9 @@
 package com.contentsuite.user.relation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import com.contentsuite.user.Api;
 import com.contentsuite.testsupport.ServiceApi.Reply;
@@ -605,6 +607,97 @@ class RelationsIntegrationTests extends UserServiceIntegrationTest {
 				assertThat(reply.status()).as(body).isEqualTo(400);
 				assertThat(reply.errCode()).as(body).isEqualTo(1001);
 			}
+		}
+
+	}
+
+	@Nested
+	class InternalViewerRelations {
+
+		Reply relations(String json) {
+			return RelationsIntegrationTests.this.api.internal("/internal/users/relations", json);
+		}
+
+		static List<String> list(Reply reply, String field) {
+			List<String> ids = new ArrayList<>();
+			reply.data().get(field).forEach((node) -> ids.add(node.stringValue()));
+			return ids;
+		}
+
+		@Test
+		void answersWhomTheViewerFollowsAndWhoBlacklistedTheViewerInTheOrderAsked() {
+			long viewer = syncedUser();
+			long followed = syncedUser();
+			long alsoFollowed = syncedUser();
+			long blocking = syncedUser();
+			long blockedByViewer = syncedUser();
+			long stranger = syncedUser();
+			long followsViewer = syncedUser();
+			ok(follow(viewer, followed));
+			ok(follow(viewer, alsoFollowed));
+			ok(block(blocking, viewer));
+			ok(block(viewer, blockedByViewer));
+			ok(follow(followsViewer, viewer));
+
+			Reply reply = relations("""
+					{"viewer": "%d", "owners": ["%d", %d, "%d", "%d", "%d", "%d", "%d", "%d"]}""".formatted(viewer,
+					alsoFollowed, blocking, stranger, blockedByViewer, followed, followsViewer, viewer, followed));
+
+			ok(reply);
+			assertThat(reply.data().propertyNames()).containsExactly("following", "blockedBy");
+			assertThat(list(reply, "following")).containsExactly(id(alsoFollowed), id(followed));
+			assertThat(list(reply, "blockedBy")).containsExactly(id(blocking));
+		}
+
+		@Test
+		void anOwnerWithNoRelationIsInNeitherList() {
+			long viewer = syncedUser();
+			long other = syncedUser();
+
+			Reply reply = relations("{\"viewer\": " + viewer + ", \"owners\": [" + other + "]}");
+
+			ok(reply);
+			assertThat(list(reply, "following")).isEmpty();
+			assertThat(list(reply, "blockedBy")).isEmpty();
+		}
+
+		@Test
+		void takesAHundredOwners() {
+			long viewer = syncedUser();
+			List<String> owners = new ArrayList<>();
+			for (int i = 1; i <= 100; i++) {
+				owners.add("\"" + (viewer + 100_000 + i) + "\"");
+			}
+
+			ok(relations("{\"viewer\": \"" + viewer + "\", \"owners\": [" + String.join(",", owners) + "]}"));
+		}
+
+		@Test
+		void refusesAnInvalidRequestWith1001() {
+			String hundredAndOne = String.join(",", Collections.nCopies(101, "\"8\""));
+			for (String body : List.of("{}", "{\"owners\": [\"8\"]}", "{\"viewer\": \"7\"}",
+					"{\"viewer\": \"7\", \"owners\": []}", "{\"viewer\": \"x\", \"owners\": [\"8\"]}",
+					"{\"viewer\": \"7\", \"owners\": [\"8\", \"-1\"]}", "{\"viewer\": \"7\", \"owners\": [null]}",
+					"{\"viewer\": 7.5, \"owners\": [\"8\"]}",
+					"{\"viewer\": \"7\", \"owners\": [" + hundredAndOne + "]}")) {
+				Reply reply = relations(body);
+				assertThat(reply.status()).as(body).isEqualTo(400);
+				assertThat(reply.errCode()).as(body).isEqualTo(1001);
+			}
+		}
+
+		@Test
+		void refusesTheGatewayAndAnUnsignedCall() {
+			String body = "{\"viewer\": \"7\", \"owners\": [\"8\"]}";
+
+			Reply viaGateway = post("/internal/users/relations", null, body);
+			Reply unsigned = RelationsIntegrationTests.this.api.sendWithHeaders("POST", "/internal/users/relations",
+					Map.of("operationID", "op-1"), body);
+
+			assertThat(viaGateway.status()).isEqualTo(403);
+			assertThat(viaGateway.errCode()).isEqualTo(1002);
+			assertThat(unsigned.status()).isEqualTo(403);
+			assertThat(unsigned.errCode()).isEqualTo(1002);
 		}
 
 	}
