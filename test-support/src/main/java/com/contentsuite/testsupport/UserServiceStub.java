@@ -104,7 +104,10 @@ public final class UserServiceStub {
 		return this.blacklistCalls.get();
 	}
 
-	/** Calls of {@code /internal/users/followings/ids} and {@code /internal/users/relations}. */
+	/**
+	 * Calls of {@code /internal/users/followings/ids} and
+	 * {@code /internal/users/relations}.
+	 */
 	public int relationCalls() {
 		return this.relationCalls.get();
 	}

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param perMinute new comments a user may write per minute, as for articles; more
- * answer 1005
+ * @param perMinute new comments a user may write per minute, as for articles; more answer
+ * 1005
  */
 @Validated
 @ConfigurationProperties("moments.comments")

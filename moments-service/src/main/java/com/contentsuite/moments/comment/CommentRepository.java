@@ -61,9 +61,9 @@ public class CommentRepository {
 	}
 
 	/**
-	 * The newest {@code perPost} live comments of each post, oldest first per post, in one
-	 * query for a whole page of posts (a window over each post's comments, read from the
-	 * index in id order).
+	 * The newest {@code perPost} live comments of each post, oldest first per post, in
+	 * one query for a whole page of posts (a window over each post's comments, read from
+	 * the index in id order).
 	 */
 	public List<MomentComment> newest(Collection<Long> postIds, int perPost) {
 		if (postIds.isEmpty()) {

@@ -1,8 +1,13 @@
 package com.contentsuite.moments.feed;
 
 import com.contentsuite.userclient.BriefUser;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A comment embedded in a post; {@code replyTo} is {@code null} for no reply. */
-record CommentView(String commentID, BriefUser author, String content, BriefUser replyTo, String createTime) {
+/**
+ * A comment embedded in a post; {@code replyTo} is {@code null} for no reply, written as
+ * {@code null} (API.md section 5), not left out as the suite's other null fields are.
+ */
+record CommentView(String commentID, BriefUser author, String content,
+		@JsonInclude(JsonInclude.Include.ALWAYS) BriefUser replyTo, String createTime) {
 
 }

@@ -84,7 +84,10 @@ class FeedController {
 	record PageRequest(Pagination pagination) {
 	}
 
-	/** {@code userID} here names whose posts to list, the one body field of that name read. */
+	/**
+	 * {@code userID} here names whose posts to list, the one body field of that name
+	 * read.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record UserPostsRequest(@JsonDeserialize(using = IdDeserializer.class) String userID, Pagination pagination) {
 	}

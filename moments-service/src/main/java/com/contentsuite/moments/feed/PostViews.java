@@ -17,13 +17,15 @@ import com.contentsuite.userclient.BriefUser;
 import org.springframework.stereotype.Service;
 
 /**
- * Posts as answers: whatever the number of posts, one query for their newest comments
- * and one batch call for every user they show (authors, commenters, users replied to).
+ * Posts as answers: whatever the number of posts, one query for their newest comments and
+ * one batch call for every user they show (authors, commenters, users replied to).
  */
 @Service
 class PostViews {
 
-	/** Comments a post embeds (API.md section 5); {@code commentCount} counts them all. */
+	/**
+	 * Comments a post embeds (API.md section 5); {@code commentCount} counts them all.
+	 */
 	static final int EMBEDDED_COMMENTS = 20;
 
 	private final CommentRepository comments;

@@ -66,7 +66,9 @@ class LikeController {
 		}));
 	}
 
-	/** {@code {"postID", "cancel"?}}: cancel absent or false likes, true takes it back. */
+	/**
+	 * {@code {"postID", "cancel"?}}: cancel absent or false likes, true takes it back.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record LikeRequest(@JsonDeserialize(using = IdDeserializer.class) String postID, Boolean cancel) {
 	}

@@ -77,8 +77,7 @@ class Likes {
 
 	/** Who liked a post, the most recent like first. */
 	List<Long> likers(long postId, long offset, int limit) {
-		return this.jdbc
-			.sql("SELECT user_id FROM moment_like WHERE post_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")
+		return this.jdbc.sql("SELECT user_id FROM moment_like WHERE post_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")
 			.params(postId, limit, offset)
 			.query(Long.class)
 			.list();

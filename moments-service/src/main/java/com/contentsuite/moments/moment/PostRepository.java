@@ -112,8 +112,8 @@ public class PostRepository {
 		String others = followed.isEmpty() ? ""
 				: " OR (p.author_id IN (:followed) AND p.visibility <> " + Visibility.ONLY_ME.code() + ")";
 		JdbcClient.StatementSpec statement = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM moment_post p WHERE p.deleted = FALSE AND (p.author_id = :viewer"
-					+ others + ") ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
+			.sql("SELECT " + COLUMNS + " FROM moment_post p WHERE p.deleted = FALSE AND (p.author_id = :viewer" + others
+					+ ") ORDER BY p.id DESC LIMIT :limit OFFSET :offset")
 			.param("viewer", viewer)
 			.param("limit", limit)
 			.param("offset", offset);
@@ -123,7 +123,10 @@ public class PostRepository {
 		return statement.query(ROWS).list();
 	}
 
-	/** A page of one author's live posts of at most {@code widest} visibility, newest first. */
+	/**
+	 * A page of one author's live posts of at most {@code widest} visibility, newest
+	 * first.
+	 */
 	public List<Post> byAuthor(long viewer, long authorId, Visibility widest, long offset, int limit) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM moment_post p WHERE p.author_id = :author AND p.deleted = FALSE"

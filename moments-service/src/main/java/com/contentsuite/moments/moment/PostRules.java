@@ -39,8 +39,8 @@ public final class PostRules {
 		}
 		for (int i = 0; i < images.size(); i++) {
 			if (!isWebUrl(images.get(i))) {
-				throw ApiException.args("images[" + i + "] must be an http or https URL of at most " + MAX_URL
-						+ " characters");
+				throw ApiException
+					.args("images[" + i + "] must be an http or https URL of at most " + MAX_URL + " characters");
 			}
 		}
 		return List.copyOf(images);

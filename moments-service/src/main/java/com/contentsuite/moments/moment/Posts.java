@@ -45,7 +45,9 @@ public class Posts {
 		return this.posts.audienceOf(postId).orElseThrow(Posts::notFound);
 	}
 
-	/** The live post as {@code viewer} sees it (their own like included), or {@code 1004}. */
+	/**
+	 * The live post as {@code viewer} sees it (their own like included), or {@code 1004}.
+	 */
 	public Post require(long postId, long viewer) {
 		return this.posts.findLive(postId, viewer).orElseThrow(Posts::notFound);
 	}

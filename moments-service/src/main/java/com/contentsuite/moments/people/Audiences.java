@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Who may see what (API.md section 5): a post of {@code EVERYONE} to anyone, of
  * {@code FOLLOWERS} to those who follow its author, of {@code ONLY_ME} to its author;
- * nothing of an author who blacklisted the viewer. The relations come from user-service in
- * one call; when it cannot answer, neither can we (1006): what may be seen cannot be
+ * nothing of an author who blacklisted the viewer. The relations come from user-service
+ * in one call; when it cannot answer, neither can we (1006): what may be seen cannot be
  * known.
  */
 @Service
@@ -81,8 +81,9 @@ public class Audiences {
 	}
 
 	/**
-	 * Whom {@code viewer} follows, for the feed. Blacklisting removes the follow relations
-	 * in both directions in user-service, so no author in it has blacklisted the viewer.
+	 * Whom {@code viewer} follows, for the feed. Blacklisting removes the follow
+	 * relations in both directions in user-service, so no author in it has blacklisted
+	 * the viewer.
 	 */
 	public List<Long> followed(long viewer) {
 		return this.relations.followingIds(viewer);

@@ -148,7 +148,8 @@ class CommentsIntegrationTests extends MomentsServiceIntegrationTest {
 		long post = publish(author);
 		String body = "{\"postID\":\"" + post + "\",\"content\":\"once\"}";
 
-		Reply first = this.api.send("POST", "/chatx/moments/comment/add", author, body, Map.of("Idempotency-Key", "c-1"));
+		Reply first = this.api.send("POST", "/chatx/moments/comment/add", author, body,
+				Map.of("Idempotency-Key", "c-1"));
 		Reply second = this.api.send("POST", "/chatx/moments/comment/add", author, body,
 				Map.of("Idempotency-Key", "c-1"));
 

@@ -98,8 +98,7 @@ class LikeContractIntegrationTests extends MomentsServiceIntegrationTest {
 	void thePostIdMayBeANumberAndAnythingElseNamesTheField() {
 		long post = publish(newUser());
 
-		assertThat(post("like", newUser(), "{\"postID\":" + post + "}").data().get("likeCount").asLong())
-			.isEqualTo(1);
+		assertThat(post("like", newUser(), "{\"postID\":" + post + "}").data().get("likeCount").asLong()).isEqualTo(1);
 		Reply letters = post("like", newUser(), "{\"postID\":\"abc\"}");
 		assertThat(letters.status()).isEqualTo(400);
 		assertThat(letters.errDlt()).isEqualTo("postID is invalid");
@@ -117,7 +116,8 @@ class LikeContractIntegrationTests extends MomentsServiceIntegrationTest {
 
 		post("like", caller, "{\"postID\":\"" + post + "\",\"userID\":\"" + other + "\"}");
 
-		assertThat(this.jdbc.sql("SELECT user_id FROM moment_like WHERE post_id = ?").param(post).query(Long.class).list())
+		assertThat(
+				this.jdbc.sql("SELECT user_id FROM moment_like WHERE post_id = ?").param(post).query(Long.class).list())
 			.containsExactly(caller);
 	}
 
@@ -130,7 +130,10 @@ class LikeContractIntegrationTests extends MomentsServiceIntegrationTest {
 	}
 
 	private long rows(long post) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM moment_like WHERE post_id = ?").param(post).query(Long.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM moment_like WHERE post_id = ?")
+			.param(post)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -60,22 +60,23 @@ class PostsIntegrationTests extends MomentsServiceIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			{}                                                   | content must be 1-2000 characters
-			{"content":""}                                       | content must be 1-2000 characters
-			{"content":"   "}                                    | content must be 1-2000 characters
-			{"content":12}                                       | content has a wrong type
-			{"content":"x","visibility":3}                       | visibility must be 0, 1 or 2
-			{"content":"x","visibility":-1}                      | visibility must be 0, 1 or 2
-			{"content":"x","visibility":"public"}                | visibility has a wrong type
-			{"content":"x","images":"https://a.example/x.png"}   | images has a wrong type
-			{"content":"x","images":["javascript:alert(1)"]}     | images[0] must be an http or https URL of at most 512 characters
-			{"content":"x","images":["https://a.example/1.png","/relative.png"]} | images[1] must be an http or https URL of at most 512 characters
-			{"content":"x","images":["ftp://a.example/x.png"]}   | images[0] must be an http or https URL of at most 512 characters
-			{"content":"x","images":["https:///nohost.png"]}     | images[0] must be an http or https URL of at most 512 characters
-			{"content":"x","images":["https://a.example/a b.png"]} | images[0] must be an http or https URL of at most 512 characters
-			{"content":"x","images":[null]}                      | images[0] must be an http or https URL of at most 512 characters
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					{}                                                   | content must be 1-2000 characters
+					{"content":""}                                       | content must be 1-2000 characters
+					{"content":"   "}                                    | content must be 1-2000 characters
+					{"content":12}                                       | content has a wrong type
+					{"content":"x","visibility":3}                       | visibility must be 0, 1 or 2
+					{"content":"x","visibility":-1}                      | visibility must be 0, 1 or 2
+					{"content":"x","visibility":"public"}                | visibility has a wrong type
+					{"content":"x","images":"https://a.example/x.png"}   | images has a wrong type
+					{"content":"x","images":["javascript:alert(1)"]}     | images[0] must be an http or https URL of at most 512 characters
+					{"content":"x","images":["https://a.example/1.png","/relative.png"]} | images[1] must be an http or https URL of at most 512 characters
+					{"content":"x","images":["ftp://a.example/x.png"]}   | images[0] must be an http or https URL of at most 512 characters
+					{"content":"x","images":["https:///nohost.png"]}     | images[0] must be an http or https URL of at most 512 characters
+					{"content":"x","images":["https://a.example/a b.png"]} | images[0] must be an http or https URL of at most 512 characters
+					{"content":"x","images":[null]}                      | images[0] must be an http or https URL of at most 512 characters
+					""")
 	void badInputIs1001NamingTheFieldAndStoresNothing(String body, String detail) {
 		long author = newUser();
 
@@ -150,8 +151,10 @@ class PostsIntegrationTests extends MomentsServiceIntegrationTest {
 			assertThat(gone.status()).as(route).isEqualTo(404);
 			assertThat(gone.errCode()).isEqualTo(1004);
 		}
-		assertThat(this.jdbc.sql("SELECT deleted FROM moment_post WHERE id = ?").param(postId).query(Boolean.class).single())
-			.isTrue();
+		assertThat(this.jdbc.sql("SELECT deleted FROM moment_post WHERE id = ?")
+			.param(postId)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@ParameterizedTest
@@ -180,8 +183,7 @@ class PostsIntegrationTests extends MomentsServiceIntegrationTest {
 	@Test
 	void aCallThatDidNotComeThroughTheGatewayIsRefused() {
 		Reply reply = this.api.sendWithHeaders("POST", "/chatx/moments/publish",
-				Map.of("X-User-ID", "7", "operationID", "op-1"),
-				"{\"content\":\"forged\"}");
+				Map.of("X-User-ID", "7", "operationID", "op-1"), "{\"content\":\"forged\"}");
 
 		assertThat(reply.status()).isEqualTo(403);
 		assertThat(reply.errCode()).isEqualTo(1002);
