@@ -1,8 +1,9 @@
 -- bench/like.lua - wrk script: PUT /articles/{articleID}/likes, each (liker, article) pair toggled
--- status 1, 0, 1, ... in turn (every answer is a 200: a like is idempotent).
+-- status 1, 0, 1, ... in turn (every answer is a 200: a like is idempotent); with BENCH_LIKE_MODE=moments
+-- POST /chatx/moments/like of posts instead, like and cancel in turn.
 -- Environment (set by bench/run.sh): BENCH_LIKE_ARTICLES (comma-separated article IDs, all written by a
--- user who blacklisted none of the likers), BENCH_LIKE_TOKENS (comma-separated access tokens of the
--- likers), BENCH_THREADS (wrk -t).
+-- user who blacklisted none of the likers), BENCH_LIKE_POSTS (the same for moments posts, read in moments
+-- mode), BENCH_LIKE_TOKENS (comma-separated access tokens of the likers), BENCH_THREADS (wrk -t).
 -- Each wrk thread takes its own share of the articles, so no pair is toggled by two threads at once; a
 -- thread walks its articles for one liker, then for the next, so a pair comes back only after
 -- (its articles x likers) requests and the requests in flight touch different article rows: no
@@ -19,7 +20,9 @@ local function split(value, name)
   return items
 end
 
-local articles = split(os.getenv("BENCH_LIKE_ARTICLES"), "BENCH_LIKE_ARTICLES")
+local moments = os.getenv("BENCH_LIKE_MODE") == "moments"
+local articles = moments and split(os.getenv("BENCH_LIKE_POSTS"), "BENCH_LIKE_POSTS")
+  or split(os.getenv("BENCH_LIKE_ARTICLES"), "BENCH_LIKE_ARTICLES")
 local tokens = split(os.getenv("BENCH_LIKE_TOKENS"), "BENCH_LIKE_TOKENS")
 local threads = tonumber(os.getenv("BENCH_THREADS") or "1")
 
@@ -53,11 +56,18 @@ function init(args)
         ["operationID"] = "bench-like-" .. tostring(id),
         ["token"] = token,
       }
-      local path = "/articles/" .. article .. "/likes"
-      slots[#slots + 1] = {
-        wrk.format("PUT", path, headers, '{"status":1}'),
-        wrk.format("PUT", path, headers, '{"status":0}'),
-      }
+      if moments then
+        slots[#slots + 1] = {
+          wrk.format("POST", "/chatx/moments/like", headers, '{"postID":"' .. article .. '"}'),
+          wrk.format("POST", "/chatx/moments/like", headers, '{"postID":"' .. article .. '","cancel":true}'),
+        }
+      else
+        local path = "/articles/" .. article .. "/likes"
+        slots[#slots + 1] = {
+          wrk.format("PUT", path, headers, '{"status":1}'),
+          wrk.format("PUT", path, headers, '{"status":0}'),
+        }
+      end
     end
   end
 end

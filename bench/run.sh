@@ -7,9 +7,14 @@
 #   (e) PUT /articles/{articleID}/likes through the gateway, toggling status 1 and 0 (bench/like.lua)
 #       over BENCH_ARTICLES articles of one seeded author and BENCH_LIKERS other users' tokens
 #   (f) GET /articles/hot through the gateway (default size 20, as the seeded user) over those articles
+#   (g) POST /chatx/moments/like through the gateway, like and cancel in turn (bench/like.lua in its
+#       moments mode) over the posts of BENCH_FEED_AUTHORS authors, by the same BENCH_LIKERS users
+#   (h) POST /chatx/moments/feed through the gateway (first page of 20) of a user who follows
+#       BENCH_FEED_AUTHORS authors with BENCH_FEED_POSTS posts each
 # and the ratios (a)/(b) (aim >= 0.6: what the gateway hop costs), (c)/(d) (aim >= 0.8: how much
 # of the bcrypt ceiling a login reaches), (e)/(a) and (f)/(a) (aim >= 0.8 each: an article write and
-# an article list against the cheapest authenticated read), and the CPU time per request of each
+# an article list against the cheapest authenticated read), (g)/(a) (aim >= 0.8) and (h)/(a) (aim >=
+# 0.5: a moments write and the feed against the same read), and the CPU time per request of each
 # process (utime+stime from /proc/<pid>/stat over each measured run, divided by its requests: the
 # suite's four JVMs from the pid files, and MariaDB/MySQL and Redis when they run on this host).
 #
@@ -33,15 +38,18 @@
 #                              connections one waits well over wrk's default of 2 s)
 #   BENCH_LOGIN_ACCOUNTS [BENCH_CONNECTIONS]  accounts (c) logs in as, in turn
 #   BENCH_ARTICLES [200]       articles written (by one seeded author) for (e) and (f)
-#   BENCH_LIKERS [4]           users whose tokens (e) likes with: the seeded user and the first
+#   BENCH_LIKERS [4]           users whose tokens (e) and (g) like with: the seeded user and the first
 #                              BENCH_LIKERS-1 login accounts (at most BENCH_LOGIN_ACCOUNTS+1)
+#   BENCH_FEED_AUTHORS [200]   authors the seeded user follows for (h); their posts are what (g) likes
+#   BENCH_FEED_POSTS [2]       posts each of them publishes
 #   BCRYPT_COST [$PASSPORT_BCRYPT_COST or 10]  bcrypt cost for (d); passed to passport as
 #                              PASSPORT_BCRYPT_COST so both use the same cost
 #   BCRYPT_SECONDS [10]        seconds of the bcrypt measurement
 #   BCRYPT_THREADS [nproc]     threads of the bcrypt measurement
 #   INTERNAL_AUTH_SECRET       the suite's internal secret [the development default]
 #   REDIS_URL [redis://127.0.0.1:6379]         where the captcha answer is read
-#   GATEWAY_PORT [10010], USER_SERVICE_PORT [10012], PASSPORT_PORT [10011], ARTICLE_SERVICE_PORT [10013]
+#   GATEWAY_PORT [10010], USER_SERVICE_PORT [10012], PASSPORT_PORT [10011], ARTICLE_SERVICE_PORT [10013],
+#   MOMENTS_SERVICE_PORT [10014]
 #   RATE_LIMIT_{LOGIN,REGISTER,CAPTCHA,CHECK_MOBILE}_PER_MINUTE   gateway rate limits per client IP;
 #                              raised to 1000000 unless set
 #   JAVA_HOME                  JDK for the suite and the helper programs [/usr/lib/jvm/*25* when present]
@@ -62,6 +70,8 @@ BENCH_TIMEOUT="${BENCH_TIMEOUT:-10}"
 BENCH_LOGIN_ACCOUNTS="${BENCH_LOGIN_ACCOUNTS:-${BENCH_CONNECTIONS}}"
 BENCH_ARTICLES="${BENCH_ARTICLES:-200}"
 BENCH_LIKERS="${BENCH_LIKERS:-4}"
+BENCH_FEED_AUTHORS="${BENCH_FEED_AUTHORS:-200}"
+BENCH_FEED_POSTS="${BENCH_FEED_POSTS:-2}"
 if ((BENCH_LIKERS > BENCH_LOGIN_ACCOUNTS + 1)); then
   BENCH_LIKERS=$((BENCH_LOGIN_ACCOUNTS + 1))
 fi
@@ -77,6 +87,7 @@ export GATEWAY_PORT="${GATEWAY_PORT:-10010}"
 export PASSPORT_PORT="${PASSPORT_PORT:-10011}"
 export USER_SERVICE_PORT="${USER_SERVICE_PORT:-10012}"
 export ARTICLE_SERVICE_PORT="${ARTICLE_SERVICE_PORT:-10013}"
+export MOMENTS_SERVICE_PORT="${MOMENTS_SERVICE_PORT:-10014}"
 GATEWAY="http://127.0.0.1:${GATEWAY_PORT}"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 USER_SERVICE="http://127.0.0.1:${USER_SERVICE_PORT}"
@@ -129,8 +140,8 @@ done
 
 # --- build and start -----------------------------------------------------------------------------
 COMMON_JAR="${ROOT}/common/target/common-${SUITE_VERSION}.jar"
-if [[ ! -f "${COMMON_JAR}" ]]; then
-  log "common jar missing: building (./mvnw -q -B -DskipTests package)"
+if [[ ! -f "${COMMON_JAR}" || ! -f "${ROOT}/moments-service/target/moments-service-${SUITE_VERSION}.jar" ]]; then
+  log "jars missing: building (./mvnw -q -B -DskipTests package)"
   ./mvnw -q -B -DskipTests package
 fi
 
@@ -151,7 +162,7 @@ trap 'exit 130' INT TERM
 
 suite_running() {
   local module pid_file
-  for module in gateway passport-service user-service article-service; do
+  for module in gateway passport-service user-service article-service moments-service; do
     pid_file="${RUN_DIR}/${module}.pid"
     [[ -f "${pid_file}" ]] || return 1
     [[ -d "/proc/$(cat "${pid_file}")" ]] || return 1
@@ -288,13 +299,60 @@ probe="$(curl -sS -H "operationID: bench-check-${suffix}" -H "token: ${token}" "
   || die "GET /articles/hot did not list the seeded articles: ${probe}"
 log "seeded ${#article_ids[@]} articles and ${#like_tokens[@]} likers"
 
+# --- seed moments for (g) and (h) ----------------------------------------------------------------
+# BENCH_FEED_AUTHORS authors, each registered and logged in (bcrypt twice: the slow part of the
+# seeding), each publishing BENCH_FEED_POSTS posts for everyone; the seeded user follows them all.
+# (g) likes these posts as the likers of (e): none of them follows or is blacklisted by the authors,
+# so every like asks user-service for the relation, as a like of a stranger's post does.
+log "seeding ${BENCH_FEED_AUTHORS} moments authors with ${BENCH_FEED_POSTS} posts each"
+post_ids=()
+for ((i = 1; i <= BENCH_FEED_AUTHORS; i++)); do
+  feed_author="${username:0:14}f${i}"
+  feed_captcha_id="${captcha_id:0:40}-f${i}"
+  curl -fsS -o /dev/null "${GATEWAY}/passport/image_code?cur_id=${feed_captcha_id}" \
+    || die "GET /passport/image_code failed"
+  feed_captcha="$(redis-cli -u "${REDIS_URL_BENCH}" --no-auth-warning GET "passport:captcha:${feed_captcha_id}")"
+  answer="$(post_json /passport/register "$(printf '{"username":"%s","password":"%s","img_code_id":"%s","img_code":"%s"}' \
+    "${feed_author}" "${password}" "${feed_captcha_id}" "${feed_captcha}")")"
+  feed_author_id="$(json_get .data.userID <<<"${answer}")"
+  [[ -n "${feed_author_id}" ]] || die "register of the moments author ${feed_author} failed: ${answer}"
+  answer="$(post_json /passport/login "$(printf '{"account":"%s","password":"%s"}' "${feed_author}" "${password}")")"
+  feed_token="$(json_get .data.accessToken <<<"${answer}")"
+  [[ -n "${feed_token}" ]] || die "login of the moments author ${feed_author} failed: ${answer}"
+  for ((p = 1; p <= BENCH_FEED_POSTS; p++)); do
+    answer="$(send_json POST /chatx/moments/publish "${feed_token}" \
+      "$(printf '{"content":"Moment %d of author %d, written by bench/run.sh","images":["https://img.example.com/%d/%d.jpg"]}' \
+        "${p}" "${i}" "${i}" "${p}")")"
+    post_id="$(json_get .data.postID <<<"${answer}")"
+    [[ -n "${post_id}" ]] || die "POST /chatx/moments/publish failed: ${answer}"
+    post_ids+=("${post_id}")
+  done
+  # The follow needs the author's profile in user-service (passport's outbox delivers it).
+  deadline=$((SECONDS + 30))
+  until [[ "$(send_json POST /users/followings "${token}" "{\"target\":\"${feed_author_id}\"}" \
+    | json_get .errCode)" == "0" ]]; do
+    ((SECONDS < deadline)) || die "the seeded user cannot follow ${feed_author_id}"
+    sleep 1
+  done
+done
+BENCH_LIKE_POSTS="$(IFS=,; echo "${post_ids[*]}")"
+export BENCH_LIKE_POSTS
+probe="$(send_json POST /chatx/moments/like "${like_tokens[-1]}" "{\"postID\":\"${post_ids[0]}\"}")"
+[[ "$(json_get .errCode <<<"${probe}")" == "0" ]] || die "a like of a seeded post failed: ${probe}"
+send_json POST /chatx/moments/like "${like_tokens[-1]}" "{\"postID\":\"${post_ids[0]}\",\"cancel\":true}" >/dev/null
+feed_body='{"pagination":{"pageNumber":1,"showNumber":20}}'
+probe="$(send_json POST /chatx/moments/feed "${token}" "${feed_body}")"
+[[ "$(json_get .errCode <<<"${probe}")" == "0" && "$(jq '.data.list | length' <<<"${probe}" 2>/dev/null || echo 20)" == "20" ]] \
+  || die "POST /chatx/moments/feed did not answer a page of 20 followed posts: ${probe:0:500}"
+log "seeded ${#post_ids[@]} posts by ${BENCH_FEED_AUTHORS} followed authors"
+
 # --- CPU per request -----------------------------------------------------------------------------
 # The processes whose CPU time each measured run reads: the suite's JVMs, and the database and Redis
 # when they run on this host (another container or host is not visible here).
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
 CPU_NAMES=()
 CPU_PIDS=()
-for module in gateway passport-service user-service article-service; do
+for module in gateway passport-service user-service article-service moments-service; do
   pid_file="${RUN_DIR}/${module}.pid"
   if [[ -f "${pid_file}" && -r "/proc/$(cat "${pid_file}")/stat" ]]; then
     CPU_NAMES+=("${module}")
@@ -394,6 +452,15 @@ run_wrk "(f) GET /articles/hot via gateway" "${GATEWAY}/articles/hot" \
   -H "operationID: bench-hot-${suffix}" -H "token: ${token}"
 F_RPS="${RPS}" F_BAD="$((NON2XX + ERRORS))" F_P99="${LATENCY}"
 
+export BENCH_LIKE_MODE=moments
+run_wrk "(g) POST /chatx/moments/like via gateway" "${GATEWAY}/chatx/moments/like" -s "${ROOT}/bench/like.lua"
+unset BENCH_LIKE_MODE
+G_RPS="${RPS}" G_BAD="$((NON2XX + ERRORS))" G_P99="${LATENCY}"
+
+export BENCH_POST_TOKEN="${token}" BENCH_POST_BODY="${feed_body}" BENCH_POST_OPERATION="bench-feed-${suffix}"
+run_wrk "(h) POST /chatx/moments/feed via gateway" "${GATEWAY}/chatx/moments/feed" -s "${ROOT}/bench/post.lua"
+H_RPS="${RPS}" H_BAD="$((NON2XX + ERRORS))" H_P99="${LATENCY}"
+
 # --- bcrypt ceiling ------------------------------------------------------------------------------
 newest_jar() {
   find "$1" -name "$2" ! -name '*-sources.jar' ! -name '*-javadoc.jar' 2>/dev/null | sort -V | tail -n 1
@@ -416,7 +483,9 @@ AB="$(ratio "${A_RPS}" "${B_RPS}")"
 CD="$(ratio "${C_RPS}" "${D_RPS}")"
 EA="$(ratio "${E_RPS}" "${A_RPS}")"
 FA="$(ratio "${F_RPS}" "${A_RPS}")"
-ALL_BAD=$((A_BAD + B_BAD + C_BAD + E_BAD + F_BAD))
+GA="$(ratio "${G_RPS}" "${A_RPS}")"
+HA="$(ratio "${H_RPS}" "${A_RPS}")"
+ALL_BAD=$((A_BAD + B_BAD + C_BAD + E_BAD + F_BAD + G_BAD + H_BAD))
 
 mkdir -p "${RESULTS_DIR}"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -439,12 +508,16 @@ result_file="${RESULTS_DIR}/bench-${stamp}.txt"
     "${D_RPS}" "" ""
   printf '| %-44s | %12s | %10s | %12s |\n' "(e) PUT /articles/{id}/likes via gateway" "${E_RPS}" "${E_P99}" "${E_BAD}"
   printf '| %-44s | %12s | %10s | %12s |\n' "(f) GET /articles/hot via gateway" "${F_RPS}" "${F_P99}" "${F_BAD}"
+  printf '| %-44s | %12s | %10s | %12s |\n' "(g) POST /chatx/moments/like via gateway" "${G_RPS}" "${G_P99}" "${G_BAD}"
+  printf '| %-44s | %12s | %10s | %12s |\n' "(h) POST /chatx/moments/feed via gateway" "${H_RPS}" "${H_P99}" "${H_BAD}"
   printf '\n(a)/(b) = %s (aim >= 0.6: %s)\n' "${AB}" "$(verdict "${AB}" 0.6)"
   printf '(c)/(d) = %s (aim >= 0.8: %s)\n' "${CD}" "$(verdict "${CD}" 0.8)"
   printf '(e)/(a) = %s (aim >= 0.8: %s)\n' "${EA}" "$(verdict "${EA}" 0.8)"
   printf '(f)/(a) = %s (aim >= 0.8: %s)\n' "${FA}" "$(verdict "${FA}" 0.8)"
-  printf '\nCPU per request in ms (utime+stime over the measured run / its requests; %s articles, %s likers):\n' \
-    "${#article_ids[@]}" "${#like_tokens[@]}"
+  printf '(g)/(a) = %s (aim >= 0.8: %s)\n' "${GA}" "$(verdict "${GA}" 0.8)"
+  printf '(h)/(a) = %s (aim >= 0.5: %s)\n' "${HA}" "$(verdict "${HA}" 0.5)"
+  printf '\nCPU per request in ms (utime+stime over the measured run / its requests; %s articles, %s likers, %s followed authors, %s posts):\n' \
+    "${#article_ids[@]}" "${#like_tokens[@]}" "${BENCH_FEED_AUTHORS}" "${#post_ids[@]}"
   header="$(printf '| %-44s |' "measurement")" rule="$(printf '| %-44s |' "--------------------------------------------")"
   for process in "${CPU_NAMES[@]}" "all of them"; do
     header+="$(printf ' %16s |' "${process}")"
