@@ -1,7 +1,7 @@
 package com.contentsuite.article.comment;
 
 import com.contentsuite.article.ArticleServiceIntegrationTest;
-import com.contentsuite.article.StatementCounter;
+import com.contentsuite.testsupport.StatementCounter;
 import com.contentsuite.testsupport.ServiceApi;
 import com.contentsuite.testsupport.ServiceApi.Reply;
 import org.junit.jupiter.api.BeforeAll;

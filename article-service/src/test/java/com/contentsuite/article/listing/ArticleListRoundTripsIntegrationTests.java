@@ -3,7 +3,7 @@ package com.contentsuite.article.listing;
 import java.util.List;
 
 import com.contentsuite.article.ArticleServiceIntegrationTest;
-import com.contentsuite.article.StatementCounter;
+import com.contentsuite.testsupport.StatementCounter;
 import com.contentsuite.testsupport.ServiceApi;
 import com.contentsuite.testsupport.ServiceApi.Reply;
 import org.junit.jupiter.api.BeforeAll;

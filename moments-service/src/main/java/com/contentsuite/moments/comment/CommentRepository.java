@@ -80,9 +80,10 @@ public class CommentRepository {
 	}
 
 	private static MomentComment map(ResultSet rs, int row) throws SQLException {
-		long replyTo = rs.getLong("reply_to_id");
-		return new MomentComment(rs.getLong("id"), rs.getLong("post_id"), rs.getLong("author_id"),
-				rs.wasNull() ? null : replyTo, rs.getString("content"), SqlTimes.instant(rs, "create_time"));
+		// Read as an object: wasNull() would tell about the column read last.
+		Long replyTo = rs.getObject("reply_to_id", Long.class);
+		return new MomentComment(rs.getLong("id"), rs.getLong("post_id"), rs.getLong("author_id"), replyTo,
+				rs.getString("content"), SqlTimes.instant(rs, "create_time"));
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.contentsuite.article;
+package com.contentsuite.testsupport;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  *
  * <pre class="code">
  * &#64;Import(MyTests.Counting.class)
- * class MyTests extends ArticleServiceIntegrationTest {
+ * class MyTests extends SomeServiceIntegrationTest {
  *
  * &#64;TestConfiguration(proxyBeanMethods = false)
  * static class Counting {
@@ -47,7 +47,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * </pre>
  *
  * The counter is shared by every thread of the context, so it is exact only while nothing
- * else talks to the database; the context is the test's own, and this service runs no
+ * else talks to the database: the context is the test's own, and the service must run no
  * background jobs on the database.
  */
 public class StatementCounter implements BeanPostProcessor {

@@ -1,4 +1,4 @@
-package com.contentsuite.user.avatar;
+package com.contentsuite.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,12 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.contentsuite.common.internal.InternalAuth;
-import com.contentsuite.testsupport.SignedHeaders;
-import com.contentsuite.user.Api;
 import com.contentsuite.testsupport.ServiceApi.Reply;
 
-/** Multipart uploads and raw file downloads, signed as the gateway signs them. */
-final class Uploads {
+/**
+ * Multipart uploads to one route ({@code /users/avatar}, {@code /chatx/moments/images})
+ * and raw file downloads, signed as the gateway signs them.
+ */
+public final class Uploads {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -24,14 +25,17 @@ final class Uploads {
 
 	private final String secret;
 
-	Uploads(int port, String secret) {
+	private final String route;
+
+	public Uploads(int port, String secret, String route) {
 		this.port = port;
 		this.secret = secret;
+		this.route = route;
 	}
 
-	/** POST /users/avatar with one file part. */
-	Reply avatar(Long userId, String part, String fileName, String contentType, byte[] bytes) {
-		String boundary = "----avatar" + System.nanoTime();
+	/** POST to the route with one file part. */
+	public Reply upload(Long userId, String part, String fileName, String contentType, byte[] bytes) {
+		String boundary = "----upload" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(filePart(boundary, part, fileName, contentType, bytes));
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -39,7 +43,7 @@ final class Uploads {
 	}
 
 	/** One file part with its leading boundary and trailing line break. */
-	static byte[] filePart(String boundary, String part, String fileName, String contentType, byte[] bytes) {
+	public static byte[] filePart(String boundary, String part, String fileName, String contentType, byte[] bytes) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
@@ -49,14 +53,14 @@ final class Uploads {
 		return body.toByteArray();
 	}
 
-	/** POST /users/avatar with a body and Content-Type exactly as given. */
-	Reply raw(Long userId, String contentType, byte[] body) {
-		InternalAuth auth = new InternalAuth(this.secret, 60_000, Api.GATEWAY, Clock.systemUTC());
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/users/avatar"))
+	/** POST to the route with a body and Content-Type exactly as given. */
+	public Reply raw(Long userId, String contentType, byte[] body) {
+		InternalAuth auth = new InternalAuth(this.secret, 60_000, ServiceApi.GATEWAY, Clock.systemUTC());
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + this.route))
 			.timeout(Duration.ofSeconds(20))
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		SignedHeaders.asGateway(auth, "POST", "/users/avatar", userId).forEach(request::header);
+		SignedHeaders.asGateway(auth, "POST", this.route, userId).forEach(request::header);
 		HttpResponse<byte[]> response = send(request.build());
 		return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
 				response.headers().map());
@@ -65,7 +69,7 @@ final class Uploads {
 	/**
 	 * GET of a raw path (not re-encoded by URI handling), unsigned as /files/** allows.
 	 */
-	HttpResponse<byte[]> file(String rawPath) {
+	public HttpResponse<byte[]> file(String rawPath) {
 		return send(HttpRequest.newBuilder(URI.create(base() + rawPath)).timeout(Duration.ofSeconds(10)).GET().build());
 	}
 
