@@ -58,10 +58,11 @@ class Comments {
 		Long replyTo = (replyToUserId == null || replyToUserId.isEmpty()) ? null
 				: Ids.parse(replyToUserId, "replyToUserID");
 		Audience post = this.posts.audienceOf(postId);
+		// Who may see the post first: a viewer who may not learns nothing of its commenters.
+		this.audiences.requireMayComment(post, userId, replyTo);
 		if (replyTo != null && replyTo != post.authorId() && !this.comments.hasCommented(postId, replyTo)) {
 			throw ApiException.args("replyToUserID must be the post's author or one of its commenters");
 		}
-		this.audiences.requireMayComment(post, userId, replyTo);
 		// Last of the checks: a refused comment takes no slot of the limit.
 		this.limit.acquire(userId);
 		Long id = LockRetry.execute(this.transactions, (status) -> {
