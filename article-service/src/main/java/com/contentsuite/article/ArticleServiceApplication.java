@@ -5,13 +5,11 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 
 /** Articles, their comment trees, likes, collections, hits and the hot list. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableFeignClients
 public class ArticleServiceApplication {
 
 	public static void main(String[] args) {

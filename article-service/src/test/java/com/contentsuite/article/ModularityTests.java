@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.contentsuite.testsupport.FeatureGraph;
@@ -13,10 +18,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The article core depends on no other feature, only {@code author} talks to
- * user-service, and features depend on each other without cycles.
+ * The article core depends on no other feature, features depend on each other without
+ * cycles, and user-service is reached only through user-client's beans, from the places
+ * named here (any other caller, or a Feign client of article's own, fails the test).
  */
 class ModularityTests {
+
+	// The beans of user-client that call user-service (BriefUser, a record, may go
+	// anywhere).
+	private static final Pattern USER_CLIENT_CALLS = Pattern
+		.compile("com\\.contentsuite\\.userclient\\.(\\*|BriefUsers\\b|Relations\\b|UserServiceClient\\b)");
 
 	private final FeatureGraph graph = FeatureGraph.of("com.contentsuite.article");
 
@@ -35,15 +46,24 @@ class ModularityTests {
 	}
 
 	@Test
-	void onlyTheAuthorFeatureCallsUserService() throws IOException {
+	void userServiceIsReachedOnlyThroughUserClientFromTheNamedPlaces() throws IOException {
 		Path sources = Path.of("src/main/java/com/contentsuite/article");
+		Map<String, Set<String>> callers = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(sources)) {
-			List<String> clients = files.filter((file) -> file.toString().endsWith(".java"))
-				.filter((file) -> read(file).contains("@FeignClient"))
-				.map((file) -> sources.relativize(file).toString())
-				.toList();
-			assertThat(clients).containsExactly("author/UserServiceClient.java");
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				String text = read(file);
+				assertThat(text).as(file.toString()).doesNotContain("@FeignClient");
+				Matcher matcher = USER_CLIENT_CALLS.matcher(text);
+				while (matcher.find()) {
+					callers.computeIfAbsent(sources.relativize(file).toString(), (key) -> new TreeSet<>())
+						.add(matcher.group(1));
+				}
+			}
 		}
+		// Decisions (the blacklist) only in author; brief users only where views embed
+		// them.
+		assertThat(callers).containsExactlyInAnyOrderEntriesOf(Map.of("author/Blacklist.java", Set.of("Relations"),
+				"listing/ArticleViews.java", Set.of("BriefUsers"), "comment/CommentTrees.java", Set.of("BriefUsers")));
 		assertThat(this.graph.uses("author")).isEmpty();
 	}
 

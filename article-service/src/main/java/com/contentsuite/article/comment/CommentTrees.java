@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.contentsuite.article.author.Authors;
-import com.contentsuite.article.author.BriefUser;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
+import com.contentsuite.userclient.BriefUser;
+import com.contentsuite.userclient.BriefUsers;
 
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ class CommentTrees {
 
 	private final CommentRepository comments;
 
-	private final Authors authors;
+	private final BriefUsers authors;
 
-	CommentTrees(CommentRepository comments, Authors authors) {
+	CommentTrees(CommentRepository comments, BriefUsers authors) {
 		this.comments = comments;
 		this.authors = authors;
 	}

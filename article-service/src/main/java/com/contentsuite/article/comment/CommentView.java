@@ -2,8 +2,8 @@ package com.contentsuite.article.comment;
 
 import java.util.List;
 
-import com.contentsuite.article.author.BriefUser;
 import com.contentsuite.common.web.Times;
+import com.contentsuite.userclient.BriefUser;
 
 /**
  * A comment with its replies, oldest first; a deleted one that still has replies keeps

@@ -1,8 +1,8 @@
 package com.contentsuite.article.listing;
 
 import com.contentsuite.article.article.Article;
-import com.contentsuite.article.author.BriefUser;
 import com.contentsuite.common.web.Times;
+import com.contentsuite.userclient.BriefUser;
 
 /** One article with its content, as given (never rendered by the server). */
 record ArticleDetail(String articleID, String title, String summary, String content, long hits, long likes,

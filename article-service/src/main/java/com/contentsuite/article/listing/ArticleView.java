@@ -1,8 +1,8 @@
 package com.contentsuite.article.listing;
 
 import com.contentsuite.article.article.Article;
-import com.contentsuite.article.author.BriefUser;
 import com.contentsuite.common.web.Times;
+import com.contentsuite.userclient.BriefUser;
 
 /** An article in a list (API.md section 4). */
 record ArticleView(String articleID, String title, String summary, long hits, long likes, int likeStatus, long collects,

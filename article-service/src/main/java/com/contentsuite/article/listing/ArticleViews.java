@@ -6,10 +6,10 @@ import java.util.Map;
 import com.contentsuite.article.article.Article;
 import com.contentsuite.article.article.Marks;
 import com.contentsuite.article.article.Marks.Statuses;
-import com.contentsuite.article.author.Authors;
-import com.contentsuite.article.author.BriefUser;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
+import com.contentsuite.userclient.BriefUser;
+import com.contentsuite.userclient.BriefUsers;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleViews {
 
-	private final Authors authors;
+	private final BriefUsers authors;
 
 	private final Marks marks;
 
-	ArticleViews(Authors authors, Marks marks) {
+	ArticleViews(BriefUsers authors, Marks marks) {
 		this.authors = authors;
 		this.marks = marks;
 	}
