@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The article core depends on no other feature, features depend on each other without
- * cycles, and user-service is reached only through user-client's beans, from the places
- * named here (any other caller, or a Feign client of article's own, fails the test).
+ * cycles, and user-service is reached only through user-client's beans, from the
+ * {@code author} feature (any other caller, or a Feign client of article's own, fails the
+ * test).
  */
 class ModularityTests {
 
@@ -60,10 +61,9 @@ class ModularityTests {
 				}
 			}
 		}
-		// Decisions (the blacklist) only in author; brief users only where views embed
-		// them.
-		assertThat(callers).containsExactlyInAnyOrderEntriesOf(Map.of("author/Blacklist.java", Set.of("Relations"),
-				"listing/ArticleViews.java", Set.of("BriefUsers"), "comment/CommentTrees.java", Set.of("BriefUsers")));
+		// Only the author feature: the blacklist rule and the brief users of pages.
+		assertThat(callers).containsExactlyInAnyOrderEntriesOf(
+				Map.of("author/Blacklist.java", Set.of("Relations"), "author/Authors.java", Set.of("BriefUsers")));
 		assertThat(this.graph.uses("author")).isEmpty();
 	}
 

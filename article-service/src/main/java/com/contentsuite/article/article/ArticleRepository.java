@@ -3,13 +3,12 @@ package com.contentsuite.article.article;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import com.contentsuite.common.jdbc.SqlTimes;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +38,6 @@ public class ArticleRepository {
 	static final String HOT_SCORE = "LOG10(GREATEST(1, a.hits + 3 * a.likes + 5 * a.comments + 8 * a.collects))"
 			+ " + FLOOR(UNIX_TIMESTAMP(a.create_time)) / 45000e0";
 
-	private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-
 	private final JdbcClient jdbc;
 
 	ArticleRepository(JdbcClient jdbc) {
@@ -52,7 +49,7 @@ public class ArticleRepository {
 		this.jdbc
 			.sql("INSERT INTO article (author_id, title, content, summary, create_time, update_time)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)")
-			.params(authorId, title, content, summary, utc(now), utc(now))
+			.params(authorId, title, content, summary, SqlTimes.utc(now), SqlTimes.utc(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -85,13 +82,13 @@ public class ArticleRepository {
 		return this.jdbc
 			.sql("UPDATE article SET title = ?, content = ?, summary = ?, update_time = ?"
 					+ " WHERE id = ? AND deleted = FALSE")
-			.params(title, content, summary, utc(now), id)
+			.params(title, content, summary, SqlTimes.utc(now), id)
 			.update();
 	}
 
 	int markDeleted(long id, Instant now) {
 		return this.jdbc.sql("UPDATE article SET deleted = TRUE, update_time = ? WHERE id = ? AND deleted = FALSE")
-			.params(utc(now), id)
+			.params(SqlTimes.utc(now), id)
 			.update();
 	}
 
@@ -203,26 +200,12 @@ public class ArticleRepository {
 		return new Article(rs.getLong("id"), rs.getLong("author_id"), rs.getString("title"), rs.getString("content"),
 				rs.getString("summary"), rs.getLong("hits"), rs.getLong("likes"), rs.getLong("collects"),
 				rs.getLong("comments"), rs.getLong("engagement_version"), rs.getBoolean("deleted"),
-				instant(rs, "create_time"), instant(rs, "update_time"));
+				SqlTimes.instant(rs, "create_time"), SqlTimes.instant(rs, "update_time"));
 	}
 
 	private static Engagement engagement(ResultSet rs, int row) throws SQLException {
 		return new Engagement(rs.getLong("id"), rs.getLong("hits"), rs.getLong("likes"), rs.getLong("collects"),
-				rs.getLong("comments"), rs.getLong("engagement_version"), instant(rs, "create_time"));
-	}
-
-	/** DATETIME columns hold UTC (the connection's time zone is pinned to UTC). */
-	public static Instant instant(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-	}
-
-	/**
-	 * A DATETIME(3) parameter as text: Connector/J drops the milliseconds of a temporal
-	 * parameter on MariaDB (whose version string starts "5.5.5-"), the server keeps them
-	 * from text.
-	 */
-	public static String utc(Instant instant) {
-		return DATETIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+				rs.getLong("comments"), rs.getLong("engagement_version"), SqlTimes.instant(rs, "create_time"));
 	}
 
 }

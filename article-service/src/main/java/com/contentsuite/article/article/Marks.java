@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.dao.PessimisticLockingFailureException;
+import com.contentsuite.common.jdbc.LockRetry;
+
+import com.contentsuite.common.jdbc.SqlTimes;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Marks {
-
-	static final int ATTEMPTS = 3;
 
 	private final JdbcClient jdbc;
 
@@ -44,19 +45,10 @@ public class Marks {
 
 	/** Sets the user's mark on or off and answers the count after the change. */
 	public long set(Mark mark, long articleId, long userId, boolean on) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				Long count = this.transactions.execute((status) -> change(mark, articleId, userId, on));
-				return (count != null) ? count : 0;
-			}
-			catch (PessimisticLockingFailureException ex) {
-				// A deadlock victim changed nothing: its transaction was rolled back
-				// whole.
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		// A deadlock victim changed nothing (its transaction was rolled back whole): run
+		// again.
+		Long count = LockRetry.execute(this.transactions, (status) -> change(mark, articleId, userId, on));
+		return (count != null) ? count : 0;
 	}
 
 	private long change(Mark mark, long articleId, long userId, boolean on) {
@@ -69,7 +61,7 @@ public class Marks {
 		int changed = on
 				? this.jdbc
 					.sql("INSERT IGNORE INTO " + mark.table() + " (article_id, user_id, create_time) VALUES (?, ?, ?)")
-					.params(articleId, userId, ArticleRepository.utc(this.clock.instant()))
+					.params(articleId, userId, SqlTimes.utc(this.clock.instant()))
 					.update()
 				: this.jdbc.sql("DELETE FROM " + mark.table() + " WHERE article_id = ? AND user_id = ?")
 					.params(articleId, userId)

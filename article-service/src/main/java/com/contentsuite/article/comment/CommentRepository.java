@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import com.contentsuite.article.article.ArticleRepository;
 
+import com.contentsuite.common.jdbc.SqlTimes;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,7 +33,7 @@ class CommentRepository {
 		this.jdbc
 			.sql("INSERT INTO article_comment (article_id, root_id, parent_id, depth, author_id, content, create_time)"
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(articleId, rootId, parentId, depth, authorId, content, ArticleRepository.utc(now))
+			.params(articleId, rootId, parentId, depth, authorId, content, SqlTimes.utc(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -99,7 +101,7 @@ class CommentRepository {
 	private static Comment map(ResultSet rs, int row) throws SQLException {
 		return new Comment(rs.getLong("id"), rs.getLong("article_id"), rs.getLong("root_id"), rs.getLong("parent_id"),
 				rs.getInt("depth"), rs.getLong("author_id"), rs.getString("content"), rs.getBoolean("deleted"),
-				rs.getBoolean("shown"), ArticleRepository.instant(rs, "create_time"));
+				rs.getBoolean("shown"), SqlTimes.instant(rs, "create_time"));
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
 import com.contentsuite.userclient.BriefUser;
-import com.contentsuite.userclient.BriefUsers;
+import com.contentsuite.article.author.Authors;
 
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ class CommentTrees {
 
 	private final CommentRepository comments;
 
-	private final BriefUsers authors;
+	private final Authors authors;
 
-	CommentTrees(CommentRepository comments, BriefUsers authors) {
+	CommentTrees(CommentRepository comments, Authors authors) {
 		this.comments = comments;
 		this.authors = authors;
 	}

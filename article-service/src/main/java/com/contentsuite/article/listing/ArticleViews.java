@@ -9,7 +9,7 @@ import com.contentsuite.article.article.Marks.Statuses;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
 import com.contentsuite.userclient.BriefUser;
-import com.contentsuite.userclient.BriefUsers;
+import com.contentsuite.article.author.Authors;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleViews {
 
-	private final BriefUsers authors;
+	private final Authors authors;
 
 	private final Marks marks;
 
-	ArticleViews(BriefUsers authors, Marks marks) {
+	ArticleViews(Authors authors, Marks marks) {
 		this.authors = authors;
 		this.marks = marks;
 	}

@@ -58,7 +58,8 @@ class Comments {
 		Long replyTo = (replyToUserId == null || replyToUserId.isEmpty()) ? null
 				: Ids.parse(replyToUserId, "replyToUserID");
 		Audience post = this.posts.audienceOf(postId);
-		// Who may see the post first: a viewer who may not learns nothing of its commenters.
+		// Who may see the post first: a viewer who may not learns nothing of its
+		// commenters.
 		this.audiences.requireMayComment(post, userId, replyTo);
 		if (replyTo != null && replyTo != post.authorId() && !this.comments.hasCommented(postId, replyTo)) {
 			throw ApiException.args("replyToUserID must be the post's author or one of its commenters");
