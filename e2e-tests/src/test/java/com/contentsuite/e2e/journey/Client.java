@@ -67,7 +67,10 @@ final class Client {
 		return answer(response);
 	}
 
-	/** A multipart upload with one file part, as an app's avatar upload would send it. */
+	/**
+	 * A multipart upload with one file part, as an app's avatar upload would send it;
+	 * {@code token} may be null for an anonymous attempt.
+	 */
 	Answer upload(String path, String part, String fileName, String contentType, byte[] bytes, String token)
 			throws IOException, InterruptedException {
 		String boundary = "e2e-" + UUID.randomUUID();
@@ -75,15 +78,17 @@ final class Client {
 				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(20))
 			.header("operationID", "e2e-" + UUID.randomUUID())
-			.header("token", token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		if (token != null) {
+			request.header("token", token);
+		}
+		HttpResponse<String> response = this.http.send(request
 			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
 					HttpRequest.BodyPublishers.ofByteArray(bytes), HttpRequest.BodyPublishers.ofByteArray(tail)))
-			.build();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			.build(), HttpResponse.BodyHandlers.ofString());
 		return answer(response);
 	}
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One started suite shared by every journey class of a run (starting four jars costs half
+ * One started suite shared by every journey class of a run (starting five jars costs half
  * a minute); JUnit closes it when the run ends.
  */
 final class RunningSuite implements AutoCloseable {

@@ -47,7 +47,8 @@ final class Suite implements AutoCloseable {
 	Suite() throws IOException {
 		this.logs = Path.of("target", "e2e-logs");
 		Files.createDirectories(this.logs);
-		for (String service : List.of("gateway", "passport-service", "user-service", "article-service")) {
+		for (String service : List.of("gateway", "passport-service", "user-service", "article-service",
+				"moments-service")) {
 			this.ports.put(service, freePort());
 		}
 	}
@@ -64,6 +65,7 @@ final class Suite implements AutoCloseable {
 		start("passport-service");
 		start("user-service");
 		start("article-service");
+		start("moments-service");
 		start("gateway");
 		for (String service : this.processes.keySet()) {
 			awaitHealthy(service);
@@ -87,6 +89,7 @@ final class Suite implements AutoCloseable {
 		environment.put("PASSPORT_URL", url("passport-service"));
 		environment.put("USER_SERVICE_URL", url("user-service"));
 		environment.put("ARTICLE_SERVICE_URL", url("article-service"));
+		environment.put("MOMENTS_SERVICE_URL", url("moments-service"));
 		environment.put("REDIS_URL", env("TEST_REDIS_URL", "redis://127.0.0.1:6379"));
 		environment.put("MYSQL_USER", env("TEST_MYSQL_USER", "root"));
 		environment.put("MYSQL_PASSWORD", env("TEST_MYSQL_PASSWORD", ""));
@@ -106,6 +109,19 @@ final class Suite implements AutoCloseable {
 			environment.put("ARTICLE_DB_URL", database("article"));
 			// Raised like the gateway's limits: article-service's own tests cover 1005.
 			environment.put("ARTICLE_COMMENTS_PER_MINUTE", "10000");
+		}
+		if (service.equals("moments-service")) {
+			environment.put("MOMENTS_DB_URL", database("moments"));
+			// A directory of this run alone, so a picture stored by an earlier run can
+			// never stand in for one this run failed to store.
+			environment.put("MOMENTS_STORAGE_DIR",
+					this.logs.resolveSibling("e2e-moments-files")
+						.resolve(this.namespace.replace(":", ""))
+						.toAbsolutePath()
+						.toString());
+			environment.put("MOMENTS_STORAGE_BASE_URL", gatewayUrl() + "/files/");
+			// Raised like article-service's: moments-service's own tests cover 1005.
+			environment.put("MOMENTS_COMMENTS_PER_MINUTE", "10000");
 		}
 		this.processes.put(service, builder.start());
 	}
