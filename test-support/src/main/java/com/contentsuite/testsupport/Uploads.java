@@ -17,7 +17,7 @@ import com.contentsuite.testsupport.ServiceApi.Reply;
  * Multipart uploads to one route ({@code /users/avatar}, {@code /chatx/moments/images})
  * and raw file downloads, signed as the gateway signs them.
  */
-public final class Uploads {
+public class Uploads {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

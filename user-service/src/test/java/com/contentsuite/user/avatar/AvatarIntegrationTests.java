@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import com.contentsuite.images.ImageType;
 import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.testsupport.TestImages;
-import com.contentsuite.testsupport.Uploads;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -41,7 +40,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 
 	@BeforeEach
 	void uploads() {
-		this.uploads = new Uploads(this.port, this.secret, "/users/avatar");
+		this.uploads = new Uploads(this.port, this.secret);
 	}
 
 	private static void assertError(Reply reply, int status, int errCode) {
@@ -63,7 +62,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 			long userId = syncedUser();
 			byte[] upload = TestImages.png(12, 9);
 
-			Reply reply = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "me.png", "image/png", upload);
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "me.png", "image/png", upload);
 
 			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 			assertThat(reply.data().propertyNames()).containsExactly("avatarUrl");
@@ -85,11 +84,11 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 			long userId = syncedUser();
 			byte[] upload = TestImages.png(3, 3);
 
-			String first = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "a.png", "image/png", upload)
+			String first = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "a.png", "image/png", upload)
 				.data()
 				.get("avatarUrl")
 				.stringValue();
-			String second = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "b.png", "image/png", upload)
+			String second = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "b.png", "image/png", upload)
 				.data()
 				.get("avatarUrl")
 				.stringValue();
@@ -101,7 +100,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 		void takesTheTypeFromTheBytesNotTheNameOrDeclaredType() {
 			long userId = syncedUser();
 
-			Reply reply = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "photo.jpg", "image/jpeg",
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "photo.jpg", "image/jpeg",
 					TestImages.png(4, 4));
 
 			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -112,7 +111,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 		void refusesTextNamedPngWith415AndKeepsTheProfile() {
 			long userId = syncedUser();
 
-			Reply reply = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "evil.png", "image/png",
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "evil.png", "image/png",
 					"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
 
 			assertError(reply, 415, 1001);
@@ -125,7 +124,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 			long userId = syncedUser();
 			long start = System.nanoTime();
 
-			Reply reply = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "bomb.png", "image/png",
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "bomb.png", "image/png",
 					TestImages.pngHeader(50_000, 50_000));
 
 			assertError(reply, 400, 1001);
@@ -138,7 +137,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 			long userId = syncedUser();
 			byte[] broken = TestImages.concat(java.util.Arrays.copyOf(TestImages.png(8, 8), 8), new byte[100]);
 
-			assertError(AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "x.png", "image/png", broken), 400,
+			assertError(AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "x.png", "image/png", broken), 400,
 					1001);
 		}
 
@@ -147,7 +146,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 			long userId = syncedUser();
 			byte[] big = TestImages.concat(TestImages.png(4, 4), new byte[2 * 1024 * 1024]);
 
-			assertError(AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "big.png", "image/png", big), 413,
+			assertError(AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "big.png", "image/png", big), 413,
 					1001);
 		}
 
@@ -157,7 +156,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 			byte[] png = TestImages.png(4, 4);
 			byte[] exact = TestImages.concat(png, new byte[2 * 1024 * 1024 - png.length]);
 
-			Reply reply = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "big.png", "image/png", exact);
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "big.png", "image/png", exact);
 
 			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 		}
@@ -165,9 +164,9 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 		@Test
 		void storesNoExifAndNoTrailingBytes() throws IOException {
 			long userId = syncedUser();
-			Reply jpeg = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "a.jpg", "image/jpeg",
+			Reply jpeg = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "a.jpg", "image/jpeg",
 					TestImages.jpegWithExif("GPS-SECRET-52.1N"));
-			Reply png = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "b.png", "image/png",
+			Reply png = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "b.png", "image/png",
 					TestImages.concat(TestImages.png(4, 4), "TRAILING-PAYLOAD".getBytes(StandardCharsets.US_ASCII)));
 
 			byte[] storedJpeg = Files.readAllBytes(
@@ -184,7 +183,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 		void storesAWebpAsPng() {
 			long userId = syncedUser();
 
-			Reply reply = AvatarIntegrationTests.this.uploads.upload(userId, "avatar", "a.webp", "image/webp",
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(userId, "avatar", "a.webp", "image/webp",
 					TestImages.WEBP);
 
 			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -193,13 +192,13 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 
 		@Test
 		void withoutTheAvatarPartIs400() {
-			assertError(AvatarIntegrationTests.this.uploads.upload(syncedUser(), "file", "a.png", "image/png",
+			assertError(AvatarIntegrationTests.this.uploads.avatar(syncedUser(), "file", "a.png", "image/png",
 					TestImages.png(2, 2)), 400, 1001);
 		}
 
 		@Test
 		void withoutATokenIs401() {
-			Reply reply = AvatarIntegrationTests.this.uploads.upload(null, "avatar", "a.png", "image/png",
+			Reply reply = AvatarIntegrationTests.this.uploads.avatar(null, "avatar", "a.png", "image/png",
 					TestImages.png(2, 2));
 
 			assertError(reply, 401, 1001);
@@ -208,7 +207,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 
 		@Test
 		void forAUserWithoutProfileIs1004() {
-			assertError(AvatarIntegrationTests.this.uploads.upload(newUserId(), "avatar", "a.png", "image/png",
+			assertError(AvatarIntegrationTests.this.uploads.avatar(newUserId(), "avatar", "a.png", "image/png",
 					TestImages.png(2, 2)), 404, 1004);
 		}
 
@@ -270,7 +269,7 @@ class AvatarIntegrationTests extends UserServiceIntegrationTest {
 		void servesAStoredFileWithItsFixedTypeNosniffAndALongCache() {
 			long userId = syncedUser();
 			String url = AvatarIntegrationTests.this.uploads
-				.upload(userId, "avatar", "a.jpg", "image/jpeg", TestImages.jpeg(5, 5))
+				.avatar(userId, "avatar", "a.jpg", "image/jpeg", TestImages.jpeg(5, 5))
 				.data()
 				.get("avatarUrl")
 				.stringValue();

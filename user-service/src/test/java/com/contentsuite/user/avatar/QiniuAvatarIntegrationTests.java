@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import com.contentsuite.testsupport.QiniuStub;
 import com.contentsuite.testsupport.ServiceApi.Reply;
 import com.contentsuite.testsupport.TestImages;
-import com.contentsuite.testsupport.Uploads;
 import com.contentsuite.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +55,7 @@ class QiniuAvatarIntegrationTests extends UserServiceIntegrationTest {
 
 	@BeforeEach
 	void uploads() {
-		this.uploads = new Uploads(this.port, this.secret, "/users/avatar");
+		this.uploads = new Uploads(this.port, this.secret);
 	}
 
 	@Test
@@ -65,7 +64,7 @@ class QiniuAvatarIntegrationTests extends UserServiceIntegrationTest {
 		long userId = syncedUser();
 		STUB.answer(502);
 		try {
-			Reply reply = this.uploads.upload(userId, "avatar", "a.png", "image/png", TestImages.png(6, 6));
+			Reply reply = this.uploads.avatar(userId, "avatar", "a.png", "image/png", TestImages.png(6, 6));
 
 			assertThat(reply.status()).as(reply.body()).isEqualTo(503);
 			assertThat(reply.errCode()).isEqualTo(1006);
@@ -83,7 +82,7 @@ class QiniuAvatarIntegrationTests extends UserServiceIntegrationTest {
 		long userId = syncedUser();
 		int before = STUB.uploads().size();
 
-		Reply reply = this.uploads.upload(userId, "avatar", "a.png", "image/png", TestImages.png(6, 6));
+		Reply reply = this.uploads.avatar(userId, "avatar", "a.png", "image/png", TestImages.png(6, 6));
 
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 		String url = reply.data().get("avatarUrl").stringValue();
