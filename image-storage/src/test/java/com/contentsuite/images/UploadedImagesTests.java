@@ -65,17 +65,15 @@ class UploadedImagesTests {
 	}
 
 	@Test
-	void refusesADimensionBombFromItsHeaderQuickly() {
+	void refusesADimensionBombFromItsHeader() {
 		byte[] bomb = TestImages.pngHeader(50_000, 50_000);
 		assertThat(bomb.length).isLessThan(100);
 
-		long start = System.nanoTime();
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> UploadedImages.reencode(SUBJECT, bomb))
 			.satisfies((ex) -> {
 				assertThat(ex.httpStatus()).isEqualTo(400);
 				assertThat(ex.detail()).isEqualTo(SUBJECT + " must be at most 4096 px a side");
 			});
-		assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
 	}
 
 	@Test

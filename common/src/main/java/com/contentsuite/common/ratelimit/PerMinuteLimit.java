@@ -59,8 +59,11 @@ public class PerMinuteLimit {
 		this.what = what;
 	}
 
-	/** Counts one action of {@code userId}; 1005 when it is one too many this minute. */
-	public void acquire(long userId) {
+	/**
+	 * Counts one action of {@code userId}; 1005 when it is one too many this minute. The
+	 * slot answered gives the count back when the action then fails for another reason.
+	 */
+	public Slot acquire(long userId) {
 		long minute = this.clock.millis() / 60_000;
 		String key = this.namespace.key(this.keyPrefix + userId + ":" + minute);
 		Long count;
@@ -69,12 +72,46 @@ public class PerMinuteLimit {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Rate limit of {} not applied, Redis unavailable: {}", this.what, ex.toString());
-			return;
+			return Slot.NONE;
 		}
 		if (count != null && count > this.perMinute) {
 			throw new ApiException(ErrorCode.TOO_MANY_REQUESTS,
 					"at most " + this.perMinute + " " + this.what + " a minute");
 		}
+		return new Slot(this.redis, key);
+	}
+
+	/** One counted action, whose count {@link #release} takes back. */
+	public static final class Slot {
+
+		static final Slot NONE = new Slot(null, null);
+
+		private final StringRedisTemplate redis;
+
+		private final String key;
+
+		private Slot(StringRedisTemplate redis, String key) {
+			this.redis = redis;
+			this.key = key;
+		}
+
+		/**
+		 * The action did not happen (a later check refused it, or its write failed): it
+		 * does not count. Best effort: without Redis the slot stays taken until the
+		 * minute ends.
+		 */
+		public void release() {
+			if (this.key == null) {
+				return;
+			}
+			try {
+				this.redis.opsForValue().decrement(this.key);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Rate limit slot not given back, Redis unavailable: {}", ex.toString());
+			}
+		}
+
 	}
 
 }

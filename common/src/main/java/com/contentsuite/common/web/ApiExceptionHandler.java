@@ -9,6 +9,7 @@ import com.contentsuite.common.json.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.core.Ordered;
@@ -141,7 +142,7 @@ public class ApiExceptionHandler {
 		if (cause == null) {
 			return "request body is missing";
 		}
-		if (cause instanceof StreamReadException) {
+		if (cause instanceof StreamReadException read && !(read instanceof InputCoercionException)) {
 			return "request body is not valid JSON";
 		}
 		if (cause instanceof InvalidTextException text) {

@@ -84,6 +84,28 @@ class PerMinuteLimitTests {
 	}
 
 	@Test
+	void aReleasedSlotCountsNoMore() {
+		PerMinuteLimit limit = limit(6379, MINUTE);
+		limit.acquire(7);
+		limit.acquire(7);
+		PerMinuteLimit.Slot failed = limit.acquire(7);
+
+		failed.release();
+
+		assertThatNoException().isThrownBy(() -> limit.acquire(7));
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> limit.acquire(7));
+	}
+
+	@Test
+	void withoutRedisTheLimitIsNotAppliedAndASlotReleasesNothing() {
+		PerMinuteLimit limit = limit(1, MINUTE);
+
+		for (int i = 0; i < 5; i++) {
+			assertThatNoException().isThrownBy(() -> limit.acquire(7).release());
+		}
+	}
+
+	@Test
 	void withoutRedisTheLimitIsNotApplied() {
 		PerMinuteLimit limit = limit(1, MINUTE);
 

@@ -6,6 +6,7 @@ import com.contentsuite.common.jdbc.LockRetry;
 import com.contentsuite.common.ratelimit.PerMinuteLimit;
 import com.contentsuite.common.redis.RedisNamespace;
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 import com.contentsuite.moments.moment.PostRepository;
 import com.contentsuite.moments.moment.PostRepository.Audience;
@@ -59,26 +60,40 @@ class Comments {
 				: Ids.parse(replyToUserId, "replyToUserID");
 		Audience post = this.posts.audienceOf(postId);
 		// Who may see the post first: a viewer who may not learns nothing of its
-		// commenters.
-		this.audiences.requireMayComment(post, userId, replyTo);
+		// commenters;
+		// then whether the user replied to may be, before whether they blacklisted the
+		// commenter, so that 1302 tells nothing of a user who never commented here.
+		boolean replyBlocked = this.audiences.requireVisibleAndIsReplyBlocked(post, userId, replyTo);
 		if (replyTo != null && replyTo != post.authorId() && !this.comments.hasCommented(postId, replyTo)) {
 			throw ApiException.args("replyToUserID must be the post's author or one of its commenters");
 		}
-		// Last of the checks: a refused comment takes no slot of the limit.
-		this.limit.acquire(userId);
-		Long id = LockRetry.execute(this.transactions, (status) -> {
-			this.rows.lockLive(postId).orElseThrow(Posts::notFound);
-			long comment = this.comments.insert(postId, userId, replyTo, text, this.clock.instant());
-			this.rows.addComments(postId, 1);
-			return comment;
-		});
+		if (replyBlocked) {
+			throw new ApiException(ErrorCode.BLOCKED_BY_PEER, "you have been blacklisted by this user");
+		}
+		// Last of the checks; a comment that then is not written (its post deleted
+		// meanwhile,
+		// a database failure) gives its slot back.
+		PerMinuteLimit.Slot slot = this.limit.acquire(userId);
+		Long id;
+		try {
+			id = LockRetry.execute(this.transactions, (status) -> {
+				this.rows.lockLive(postId).orElseThrow(Posts::notFound);
+				long comment = this.comments.insert(postId, userId, replyTo, text, this.clock.instant());
+				this.rows.addComments(postId, 1);
+				return comment;
+			});
+		}
+		catch (RuntimeException ex) {
+			slot.release();
+			throw ex;
+		}
 		return (id != null) ? id : 0;
 	}
 
 	/** By the comment's author or the post's. */
 	void delete(long commentId, long userId) {
 		MomentComment comment = this.comments.findLive(commentId).orElseThrow(Comments::notFound);
-		this.transactions.executeWithoutResult((status) -> {
+		LockRetry.execute(this.transactions, (status) -> {
 			Counts locked = this.rows.lockLive(comment.postId()).orElseThrow(Comments::notFound);
 			if (comment.authorId() != userId && locked.authorId() != userId) {
 				throw ApiException.noPermission("only the comment's author or the post's may delete it");
@@ -89,6 +104,7 @@ class Comments {
 			else {
 				throw notFound();
 			}
+			return null;
 		});
 	}
 

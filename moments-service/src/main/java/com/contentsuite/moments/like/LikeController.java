@@ -53,12 +53,19 @@ class LikeController {
 		return ApiResponse.ok(new LikeCount(this.likes.set(Ids.parse(postId, "postID"), user.userId(), cancel)));
 	}
 
-	/** Brief users who liked a post the caller may see, the most recent first. */
+	/**
+	 * Brief users who liked a post, the most recent first; none of a post the caller may
+	 * not see.
+	 */
 	@PostMapping("/chatx/moments/likes")
 	ApiResponse<Page<BriefUser>> likers(CurrentUser user, @RequestBody LikersRequest body) {
 		long postId = Ids.parse(body.postID(), "postID");
 		Pagination page = Pagination.checked(body.pagination());
-		this.audiences.requireVisible(this.posts.audienceOf(postId), user.userId());
+		// A post the caller may not see is absent from the likes list (API.md section 5):
+		// an empty page. An unknown or deleted post is 1004, as everywhere.
+		if (!this.audiences.visible(this.posts.audienceOf(postId), user.userId())) {
+			return ApiResponse.ok(Page.empty());
+		}
 		Page<Long> ids = Page.of(page, this.likes.likers(postId, page.offset(), page.limitWithLookahead()));
 		return ApiResponse.ok(ids.map((list) -> {
 			var users = this.people.of(list);

@@ -5,8 +5,6 @@ import java.util.List;
 import com.contentsuite.moments.moment.PostRepository.Audience;
 import com.contentsuite.moments.moment.Posts;
 import com.contentsuite.moments.moment.Visibility;
-import com.contentsuite.common.web.ApiException;
-import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.userclient.Relations;
 import com.contentsuite.userclient.ViewerRelations;
 
@@ -30,28 +28,36 @@ public class Audiences {
 
 	/** {@code 1004} unless {@code viewer} may see a post of this audience. */
 	public void requireVisible(Audience post, long viewer) {
-		if (post.authorId() == viewer) {
-			return;
-		}
-		if (post.visibility() == Visibility.ONLY_ME) {
-			throw Posts.notFound();
-		}
-		ViewerRelations known = this.relations.of(viewer, List.of(post.authorId()));
-		if (!visible(post, known)) {
+		if (!visible(post, viewer)) {
 			throw Posts.notFound();
 		}
 	}
 
 	/**
-	 * {@link #requireVisible} for a comment that replies to {@code replyTo}, in the same
-	 * one call: {@code 1302} when the user replied to has blacklisted the commenter, as a
-	 * reply to a blocked article comment is.
+	 * Whether {@code viewer} may see a post of this audience (one call, none for their
+	 * own).
 	 */
-	public void requireMayComment(Audience post, long viewer, Long replyTo) {
+	public boolean visible(Audience post, long viewer) {
+		if (post.authorId() == viewer) {
+			return true;
+		}
+		if (post.visibility() == Visibility.ONLY_ME) {
+			return false;
+		}
+		return visible(post, this.relations.of(viewer, List.of(post.authorId())));
+	}
+
+	/**
+	 * {@link #requireVisible} for a comment that replies to {@code replyTo}, in the same
+	 * one call, answering whether the user replied to has blacklisted the commenter
+	 * (which the caller refuses with {@code 1302}, as a reply to a blocked article
+	 * comment is).
+	 */
+	public boolean requireVisibleAndIsReplyBlocked(Audience post, long viewer, Long replyTo) {
 		boolean asksReplyTo = replyTo != null && replyTo != viewer && replyTo != post.authorId();
 		if (!asksReplyTo) {
 			requireVisible(post, viewer);
-			return;
+			return false;
 		}
 		if (post.authorId() != viewer && post.visibility() == Visibility.ONLY_ME) {
 			throw Posts.notFound();
@@ -60,9 +66,7 @@ public class Audiences {
 		if (post.authorId() != viewer && !visible(post, known)) {
 			throw Posts.notFound();
 		}
-		if (known.blockedBy().contains(replyTo)) {
-			throw new ApiException(ErrorCode.BLOCKED_BY_PEER, "you have been blacklisted by this user");
-		}
+		return known.blockedBy().contains(replyTo);
 	}
 
 	/**

@@ -102,6 +102,32 @@ class CommentsIntegrationTests extends MomentsServiceIntegrationTest {
 	}
 
 	@Test
+	void theChecksGoInAnOrderThatRevealsNothing() {
+		long author = newUser();
+		long viewer = newUser();
+		long stranger = newUser();
+		long privatePost = publish(author, 2);
+		long post = publish(author);
+		long gone = newUser();
+		long goneComment = comment(post, gone, "soon deleted");
+		ok("comment/del", gone, "{\"commentID\":\"" + goneComment + "\"}");
+		USERS.blacklist(stranger, viewer);
+
+		// A post the viewer may not see: 1004, whoever is replied to.
+		Reply hidden = add(privatePost, viewer, "hi", stranger);
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.errDlt()).isEqualTo("post not found");
+		// A user whose only comment was deleted is no commenter.
+		assertThat(add(post, viewer, "hi", gone).errDlt())
+			.isEqualTo("replyToUserID must be the post's author or one of its commenters");
+		// Whether a non-commenter blacklisted the viewer is not told: 1001, not 1302.
+		Reply notCommenter = add(post, viewer, "hi", stranger);
+		assertThat(notCommenter.status()).isEqualTo(400);
+		assertThat(notCommenter.errCode()).isEqualTo(1001);
+		assertThat(get(post, author).get("commentCount").asLong()).isZero();
+	}
+
+	@Test
 	void contentIsCheckedAndNothingIsStoredOnBadInput() {
 		long author = newUser();
 		long post = publish(author);

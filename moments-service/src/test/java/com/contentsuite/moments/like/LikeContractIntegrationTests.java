@@ -36,7 +36,8 @@ class LikeContractIntegrationTests extends MomentsServiceIntegrationTest {
 		Reply reply = post("like", newUser(), body);
 
 		assertThat(reply.status()).isEqualTo(400);
-		assertThat(JSON.readTree(reply.body())).isEqualTo(JSON.readTree(POST_ID_REQUIRED));
+		assertThat(reply.body()).isEqualTo(POST_ID_REQUIRED);
+		assertThat(reply.header("Content-Type")).startsWith("application/json");
 	}
 
 	@Test
@@ -44,7 +45,7 @@ class LikeContractIntegrationTests extends MomentsServiceIntegrationTest {
 		Reply reply = post("like", newUser(), null);
 
 		assertThat(reply.status()).isEqualTo(400);
-		assertThat(JSON.readTree(reply.body())).isEqualTo(JSON.readTree(POST_ID_REQUIRED));
+		assertThat(reply.body()).isEqualTo(POST_ID_REQUIRED);
 	}
 
 	@Test
@@ -102,9 +103,12 @@ class LikeContractIntegrationTests extends MomentsServiceIntegrationTest {
 		Reply letters = post("like", newUser(), "{\"postID\":\"abc\"}");
 		assertThat(letters.status()).isEqualTo(400);
 		assertThat(letters.errDlt()).isEqualTo("postID is invalid");
-		Reply wrongType = post("like", newUser(), "{\"postID\":\"" + post + "\",\"cancel\":\"maybe\"}");
-		assertThat(wrongType.status()).isEqualTo(400);
-		assertThat(wrongType.errDlt()).contains("cancel");
+		long other = newUser();
+		for (String cancel : List.of("\"maybe\"", "\"true\"", "\"\"", "1", "0", "2", "1.0", "[]")) {
+			Reply wrongType = post("like", other, "{\"postID\":\"" + post + "\",\"cancel\":" + cancel + "}");
+			assertThat(wrongType.status()).as("cancel " + cancel).isEqualTo(400);
+			assertThat(wrongType.errDlt()).as("cancel " + cancel).isEqualTo("cancel has a wrong type");
+		}
 		assertThat(rows(post)).isEqualTo(1);
 	}
 

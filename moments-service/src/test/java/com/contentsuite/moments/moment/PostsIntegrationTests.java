@@ -62,21 +62,26 @@ class PostsIntegrationTests extends MomentsServiceIntegrationTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					{}                                                   | content must be 1-2000 characters
-					{"content":""}                                       | content must be 1-2000 characters
-					{"content":"   "}                                    | content must be 1-2000 characters
-					{"content":12}                                       | content has a wrong type
-					{"content":"x","visibility":3}                       | visibility must be 0, 1 or 2
-					{"content":"x","visibility":-1}                      | visibility must be 0, 1 or 2
-					{"content":"x","visibility":"public"}                | visibility has a wrong type
-					{"content":"x","images":"https://a.example/x.png"}   | images has a wrong type
-					{"content":"x","images":["javascript:alert(1)"]}     | images[0] must be an http or https URL of at most 512 characters
-					{"content":"x","images":["https://a.example/1.png","/relative.png"]} | images[1] must be an http or https URL of at most 512 characters
-					{"content":"x","images":["ftp://a.example/x.png"]}   | images[0] must be an http or https URL of at most 512 characters
-					{"content":"x","images":["https:///nohost.png"]}     | images[0] must be an http or https URL of at most 512 characters
-					{"content":"x","images":["https://a.example/a b.png"]} | images[0] must be an http or https URL of at most 512 characters
-					{"content":"x","images":[null]}                      | images[0] must be an http or https URL of at most 512 characters
-					""")
+							{}                                                   | content must be 1-2000 characters
+							{"content":""}                                       | content must be 1-2000 characters
+							{"content":"   "}                                    | content must be 1-2000 characters
+							{"content":12}                                       | content has a wrong type
+							{"content":"x","visibility":3}                       | visibility must be 0, 1 or 2
+							{"content":"x","visibility":-1}                      | visibility must be 0, 1 or 2
+							{"content":"x","visibility":"public"}                | visibility has a wrong type
+					{"content":"x","visibility":""}                      | visibility has a wrong type
+					{"content":"x","visibility":true}                    | visibility has a wrong type
+					{"content":"x","visibility":1.5}                     | visibility has a wrong type
+					{"content":"x","visibility":3000000000}              | visibility has a wrong type
+					{"content":"bad \\ud800 text"}                       | content is not valid Unicode text
+							{"content":"x","images":"https://a.example/x.png"}   | images has a wrong type
+							{"content":"x","images":["javascript:alert(1)"]}     | images[0] must be an http or https URL of at most 512 characters
+							{"content":"x","images":["https://a.example/1.png","/relative.png"]} | images[1] must be an http or https URL of at most 512 characters
+							{"content":"x","images":["ftp://a.example/x.png"]}   | images[0] must be an http or https URL of at most 512 characters
+							{"content":"x","images":["https:///nohost.png"]}     | images[0] must be an http or https URL of at most 512 characters
+							{"content":"x","images":["https://a.example/a b.png"]} | images[0] must be an http or https URL of at most 512 characters
+							{"content":"x","images":[null]}                      | images[0] must be an http or https URL of at most 512 characters
+							""")
 	void badInputIs1001NamingTheFieldAndStoresNothing(String body, String detail) {
 		long author = newUser();
 
