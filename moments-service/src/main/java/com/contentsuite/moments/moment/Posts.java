@@ -28,16 +28,20 @@ public class Posts {
 		return this.posts.insert(authorId, text, urls, audience, this.clock.instant());
 	}
 
-	/** Soft: the row stays, with its likes and comments, and every read skips it. */
+	/**
+	 * Soft: the row stays, with its likes and comments, and every read skips it. One
+	 * statement when it is the caller's live post; only a refusal reads the row to tell
+	 * someone else's post (1002) from an unknown or deleted one (1004).
+	 */
 	void delete(long postId, long userId) {
-		Audience audience = audienceOf(postId);
-		if (audience.authorId() != userId) {
+		if (this.posts.delete(postId, userId)) {
+			return;
+		}
+		if (audienceOf(postId).authorId() != userId) {
 			throw ApiException.noPermission("only its author may delete a post");
 		}
-		if (!this.posts.delete(postId, userId)) {
-			// Deleted by a concurrent call of the same author.
-			throw notFound();
-		}
+		// Deleted by a concurrent call of the same author.
+		throw notFound();
 	}
 
 	/** The author and visibility of a live post, or {@code 1004}. */
