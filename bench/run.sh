@@ -131,7 +131,7 @@ log "java for the suite and helpers: ${JAVA_BIN} ($("${JAVA_BIN}" -version 2>&1 
 
 # --- rate limits out of the way (each can still be set from outside) ----------------------------
 BIG=1000000
-# (the gateway's gateway.rate-limit.rules.*.limit placeholders; the limiter itself stays on, so its
+# (the placeholders of the gateway routes' RateLimit filters; the limiter itself stays on, so its
 # Redis round trip is part of what (c) measures)
 for name in RATE_LIMIT_LOGIN_PER_MINUTE RATE_LIMIT_REGISTER_PER_MINUTE RATE_LIMIT_CAPTCHA_PER_MINUTE \
   RATE_LIMIT_CHECK_MOBILE_PER_MINUTE; do

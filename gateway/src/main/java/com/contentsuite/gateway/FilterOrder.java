@@ -14,6 +14,9 @@ public final class FilterOrder {
 	/** First: every later answer, errors included, must carry the operationID. */
 	public static final int OPERATION_ID = Ordered.HIGHEST_PRECEDENCE;
 
+	/** Second, for the same reason. */
+	public static final int NOSNIFF = OPERATION_ID + 1;
+
 	/**
 	 * Before the operationID requirement, since browsers send no custom header in a
 	 * preflight.
@@ -29,8 +32,9 @@ public final class FilterOrder {
 	public static final int HEADER_HYGIENE = REQUEST_GUARD + 10;
 
 	/*
-	 * Global filters below run before the route's CircuitBreaker filter (order 1, its
-	 * position in the route), so a client's mistake never counts as a backend failure.
+	 * The route policy filters below (BodyLimit, RateLimit, Auth: each route declares
+	 * them) run before the route's CircuitBreaker filter (order 1 and up, its position in
+	 * the route), so a client's mistake never counts as a backend failure.
 	 */
 
 	/** Cheapest refusals first: no Redis, no crypto. */

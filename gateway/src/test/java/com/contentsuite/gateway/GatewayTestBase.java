@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IntegrationTest
 @TestPropertySource(properties = { "suite.internal-auth.secret=" + TestKeys.SECRET,
 		// No throttling here; the throttle has unit tests of its own.
-		"gateway.auth.jwks.min-refetch-interval=0s", "gateway.rate-limit.rules.check-mobile.limit=3",
+		"gateway.auth.jwks.min-refetch-interval=0s", "RATE_LIMIT_CHECK_MOBILE_PER_MINUTE=3",
 		"gateway.cors.allowed-origins=https://app.example.com" })
 abstract class GatewayTestBase {
 

@@ -14,7 +14,10 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** Wires token verification: JWKS client and cache, verifier, revocation, the filter. */
+/**
+ * Wires token verification: JWKS client and cache, verifier, revocation, and the
+ * {@code Auth} route filter that uses them.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuthConfig {
 
@@ -36,9 +39,9 @@ class AuthConfig {
 	}
 
 	@Bean
-	AuthGlobalFilter authGlobalFilter(AuthProperties properties, JwksKeyCache keys, ReactiveStringRedisTemplate redis,
-			RedisNamespace namespace) {
-		return new AuthGlobalFilter(new AuthRules(properties.rules()), new AccessTokenVerifier(keys,
+	AuthGatewayFilterFactory authGatewayFilterFactory(AuthProperties properties, JwksKeyCache keys,
+			ReactiveStringRedisTemplate redis, RedisNamespace namespace) {
+		return new AuthGatewayFilterFactory(new AccessTokenVerifier(keys,
 				new VerifiedTokenCache(properties.verifiedCache().maxEntries(), properties.verifiedCache().maxAge(),
 						Clock.systemUTC()),
 				properties.issuer(), properties.clockSkew()), new RevocationChecker(redis, namespace));

@@ -1,7 +1,7 @@
 package com.contentsuite.gateway.auth;
 
 /** How a route treats the access token (API.md section 1). */
-enum AuthMode {
+public enum AuthMode {
 
 	/** No token: 401. */
 	REQUIRED,

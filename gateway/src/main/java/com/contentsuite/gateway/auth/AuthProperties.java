@@ -1,8 +1,6 @@
 package com.contentsuite.gateway.auth;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,10 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Token verification and the route auth table.
+ * Token verification. Each route's auth mode is on the route ({@code Auth=...}).
  *
- * @param rules ordered: the first rule matching a request decides its mode; a request no
- * rule matches is {@code required}
  * @param jwks where and how often passport's public keys are fetched
  * @param issuer the {@code iss} every token must carry
  * @param clockSkew tolerance for {@code exp} and {@code nbf} between passport's clock and
@@ -26,17 +22,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("gateway.auth")
-record AuthProperties(@NotNull @DefaultValue List<@Valid @NotNull Rule> rules, @NotNull @Valid @DefaultValue Jwks jwks,
-		@NotBlank @DefaultValue("content-suite") String issuer, @NotNull @DefaultValue("5s") Duration clockSkew,
-		@NotNull @Valid @DefaultValue VerifiedCache verifiedCache) {
-
-	/**
-	 * @param path a path pattern ({@code /users/{userID}}, {@code /files/**})
-	 * @param methods the methods it applies to (empty: all)
-	 * @param mode the route's auth mode
-	 */
-	record Rule(@NotBlank String path, Set<String> methods, @NotNull AuthMode mode) {
-	}
+record AuthProperties(@NotNull @Valid @DefaultValue Jwks jwks, @NotBlank @DefaultValue("content-suite") String issuer,
+		@NotNull @DefaultValue("5s") Duration clockSkew, @NotNull @Valid @DefaultValue VerifiedCache verifiedCache) {
 
 	/**
 	 * @param serviceId the load-balanced service that serves the key set

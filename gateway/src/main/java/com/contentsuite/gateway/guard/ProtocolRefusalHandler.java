@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.contentsuite.common.operation.OperationId;
 import com.contentsuite.common.web.ApiResponse;
 import com.contentsuite.common.web.ErrorCode;
+import com.contentsuite.gateway.NosniffWebFilter;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -92,7 +93,7 @@ final class ProtocolRefusalHandler extends ChannelInboundHandlerAdapter {
 		headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
 		headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
 		headers.set(OperationId.HEADER, operationId);
-		headers.set(UnparsableTargetRoute.NOSNIFF_HEADER, "nosniff");
+		headers.set(NosniffWebFilter.HEADER, NosniffWebFilter.VALUE);
 		headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
 		ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.contentsuite.common.operation.OperationId;
 import com.contentsuite.common.web.ApiResponse;
 import com.contentsuite.common.web.ErrorCode;
+import com.contentsuite.gateway.NosniffWebFilter;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -36,8 +37,6 @@ class UnparsableTargetRoute implements NettyRouteProvider {
 	private static final byte[] BODY = ApiResponse.errorJson(ErrorCode.ARGS, "path is invalid")
 		.getBytes(StandardCharsets.UTF_8);
 
-	static final String NOSNIFF_HEADER = "X-Content-Type-Options";
-
 	@Override
 	public HttpServerRoutes apply(HttpServerRoutes routes) {
 		return routes.route((request) -> !RequestTargets.isParsable(request.uri()), UnparsableTargetRoute::refuse);
@@ -54,7 +53,7 @@ class UnparsableTargetRoute implements NettyRouteProvider {
 			.header(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
 			.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(BODY.length))
 			.header(OperationId.HEADER, operationId)
-			.header(NOSNIFF_HEADER, "nosniff");
+			.header(NosniffWebFilter.HEADER, NosniffWebFilter.VALUE);
 		return response.sendByteArray(Mono.just(BODY));
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Request body limits, enforced before a service is reached (API.md section 6).
+ * The default request body limits of every route's {@code BodyLimit} filter, enforced
+ * before a service is reached (API.md section 6).
  *
  * @param json largest JSON body
  * @param multipart largest multipart body: the 2 MiB avatar plus room for the part

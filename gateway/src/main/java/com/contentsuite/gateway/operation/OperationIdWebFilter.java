@@ -5,33 +5,28 @@ import com.contentsuite.gateway.FilterOrder;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Resolves the request's operationID and puts it, with {@code nosniff}, on whatever
- * response leaves the gateway: proxied, refused or failed. It never refuses anything
- * itself ({@link OperationIdRequirementWebFilter} does, after CORS had its say).
+ * Resolves the request's operationID and puts it on whatever response leaves the gateway:
+ * proxied, refused or failed. It never refuses anything itself
+ * ({@link OperationIdRequirementWebFilter} does, after CORS had its say).
  */
 @Component
 class OperationIdWebFilter implements WebFilter, Ordered {
-
-	static final String NOSNIFF_HEADER = "X-Content-Type-Options";
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		RequestOperation operation = RequestOperation
 			.resolve(exchange.getRequest().getHeaders().getFirst(OperationId.HEADER));
 		exchange.getAttributes().put(RequestOperation.ATTRIBUTE, operation);
-		// Set at commit time: a proxied response's own copies are added later and would
-		// otherwise duplicate them.
+		// Set at commit time: a proxied response's own copy is added later and would
+		// otherwise duplicate it.
 		exchange.getResponse().beforeCommit(() -> {
-			HttpHeaders headers = exchange.getResponse().getHeaders();
-			headers.set(OperationId.HEADER, operation.id());
-			headers.set(NOSNIFF_HEADER, "nosniff");
+			exchange.getResponse().getHeaders().set(OperationId.HEADER, operation.id());
 			return Mono.empty();
 		});
 		return chain.filter(exchange);
