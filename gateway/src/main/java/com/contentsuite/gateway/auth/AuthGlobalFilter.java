@@ -1,6 +1,7 @@
 package com.contentsuite.gateway.auth;
 
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.BearerToken;
 import com.contentsuite.gateway.FilterOrder;
 import com.contentsuite.gateway.RequestEventLoop;
 import reactor.core.publisher.Mono;
