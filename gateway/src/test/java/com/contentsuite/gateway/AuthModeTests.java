@@ -75,6 +75,15 @@ class AuthModeTests extends GatewayTestBase {
 		}
 
 		@Test
+		void forwardsEveryUserIdAServiceTakes() {
+			// The largest ID a service reads (common's Ids) and passport signs.
+			assertThat(forwardedHeaders("GET", "/users/me", TestKeys.access("9223372036854775807", "s-req"))
+				.path("x-user-id")
+				.get(0)
+				.asString()).isEqualTo("9223372036854775807");
+		}
+
+		@Test
 		void acceptsTheTokenAsABearerAuthorization() {
 			byte[] body = client().get()
 				.uri("/users/me")

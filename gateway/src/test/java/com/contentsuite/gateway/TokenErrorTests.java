@@ -129,6 +129,11 @@ class TokenErrorTests extends GatewayTestBase {
 		void aTokenWithoutSessionOrNumericSubjectIsInvalid() {
 			assertInvalid(TestKeys.token("7", null).compact());
 			assertInvalid(TestKeys.token("alice", "s-x").compact());
+			// One user, one spelling: the subject is forwarded as X-User-ID as it is.
+			assertInvalid(TestKeys.token("07", "s-x").compact());
+			assertInvalid(TestKeys.token("0", "s-x").compact());
+			assertInvalid(TestKeys.token("-7", "s-x").compact());
+			assertInvalid(TestKeys.token("9223372036854775808", "s-x").compact());
 		}
 
 		@Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.Ids;
 import com.contentsuite.userclient.UserServiceClient.BriefList;
 import com.contentsuite.userclient.UserServiceClient.IdsBody;
 
@@ -41,7 +42,11 @@ public class BriefUsers {
 				ApiResponse<BriefList> answer = this.users
 					.batch(new IdsBody(chunk.stream().map(String::valueOf).toList()));
 				for (BriefUser user : answer.data().list()) {
-					found.put(Long.parseLong(user.userID()), user);
+					Long id = Ids.tryParse(user.userID());
+					if (id == null) {
+						throw new IllegalStateException("user-service answered a user ID that is none");
+					}
+					found.put(id, user);
 				}
 			}
 			catch (RuntimeException ex) {

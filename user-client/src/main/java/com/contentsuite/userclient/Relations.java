@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.Ids;
 import com.contentsuite.userclient.UserServiceClient.Blocked;
 import com.contentsuite.userclient.UserServiceClient.Pair;
 import com.contentsuite.userclient.UserServiceClient.PairsBody;
@@ -145,12 +146,11 @@ public class Relations {
 	}
 
 	private static long id(String value) {
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
+		Long id = Ids.tryParse(value);
+		if (id == null) {
 			throw unexpected();
 		}
+		return id;
 	}
 
 	private static ApiException unexpected() {

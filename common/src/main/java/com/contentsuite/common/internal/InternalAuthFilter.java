@@ -13,6 +13,7 @@ import com.contentsuite.common.identity.Caller;
 import com.contentsuite.common.operation.OperationId;
 import com.contentsuite.common.web.ApiResponse;
 import com.contentsuite.common.web.ErrorCode;
+import com.contentsuite.common.web.Ids;
 
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -56,7 +57,7 @@ public class InternalAuthFilter extends OncePerRequestFilter {
 			reject(response, "internal route");
 			return;
 		}
-		Long verifiedUser = parseUserId(userId);
+		Long verifiedUser = Ids.tryParse(userId);
 		if (userId != null && !userId.isEmpty() && verifiedUser == null) {
 			reject(response, "bad identity header");
 			return;
@@ -64,19 +65,6 @@ public class InternalAuthFilter extends OncePerRequestFilter {
 		request.setAttribute(Caller.ATTRIBUTE,
 				new Caller(caller, verifiedUser, request.getHeader(InternalAuth.CLIENT_IP_HEADER)));
 		chain.doFilter(request, response);
-	}
-
-	private static Long parseUserId(String userId) {
-		if (userId == null || userId.isEmpty() || userId.length() > 19) {
-			return null;
-		}
-		try {
-			long id = Long.parseLong(userId);
-			return (id > 0) ? id : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private static void reject(HttpServletResponse response, String detail) throws IOException {

@@ -48,6 +48,24 @@ class InternalAuthFilterTests {
 	}
 
 	@Test
+	void refusesAUserHeaderThatIsNoId() throws Exception {
+		for (String userId : new String[] { "abc", "0", "-7", "+7", "7 ", "12345678901234567890" }) {
+			MockHttpServletResponse response = run(signed("GET", "/users/me", userId));
+			assertThat(response.getStatus()).as(userId).isEqualTo(403);
+			assertThat(response.getContentAsString()).contains("bad identity header");
+		}
+	}
+
+	@Test
+	void readsTheUserHeaderAsAnId() throws Exception {
+		MockHttpServletRequest request = signed("GET", "/users/me", "007");
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
+		assertThat(chain.getRequest()).isNotNull();
+		assertThat(((Caller) request.getAttribute(Caller.ATTRIBUTE)).userId()).isEqualTo(7L);
+	}
+
+	@Test
 	void refusesTheGatewayOnInternalRoutes() throws Exception {
 		assertThat(run(signed("POST", "/internal/users/batch", null)).getStatus()).isEqualTo(403);
 	}

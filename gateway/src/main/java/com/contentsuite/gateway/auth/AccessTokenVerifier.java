@@ -4,6 +4,7 @@ import java.security.Key;
 import java.time.Duration;
 
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.Ids;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Header;
 import io.jsonwebtoken.JwsHeader;
@@ -99,23 +100,13 @@ final class AccessTokenVerifier {
 		}
 		String userId = claims.getSubject();
 		String sessionId = claims.get(SESSION_CLAIM, String.class);
-		// A token without exp would never expire: passport always sets one.
-		if (claims.getExpiration() == null || !isPositiveNumber(userId) || sessionId == null || sessionId.isBlank()) {
+		// A token without exp would never expire: passport always sets one. The
+		// subject is forwarded as it is (X-User-ID): one user, one spelling.
+		if (claims.getExpiration() == null || Ids.tryParseCanonical(userId) == null || sessionId == null
+				|| sessionId.isBlank()) {
 			throw TokenErrors.invalid();
 		}
 		return new VerifiedUser(userId, sessionId);
-	}
-
-	private static boolean isPositiveNumber(String value) {
-		if (value == null || value.isEmpty() || value.length() > 18 || value.charAt(0) == '0') {
-			return false;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** Answers only RS256 signatures, only with keys from the fetched set. */

@@ -3,6 +3,7 @@ package com.contentsuite.gateway.auth;
 import java.util.List;
 
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.BearerToken;
 import com.contentsuite.gateway.FilterOrder;
 import com.contentsuite.gateway.RequestEventLoop;
 import jakarta.validation.constraints.NotNull;

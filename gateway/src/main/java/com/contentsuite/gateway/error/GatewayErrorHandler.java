@@ -3,6 +3,8 @@ package com.contentsuite.gateway.error;
 import java.nio.charset.StandardCharsets;
 
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.DependencyFailures;
+import com.contentsuite.common.web.DependencyFailures.Answer;
 import com.contentsuite.gateway.operation.OperationLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The one place a gateway failure becomes a response: the envelope, a safe detail, and
- * the details (stack trace included) only in the log with the operationID. Ordered before
- * Spring Boot's handler (-1), which would render its own error body.
+ * The one place a gateway failure becomes a response: the envelope, a safe detail (as
+ * common's {@link DependencyFailures} classifies the failure), and the details (stack
+ * trace included) only in the log with the operationID. Ordered before Spring Boot's
+ * handler (-1), which would render its own error body.
  */
 @Component
 @Order(-2)
@@ -36,7 +39,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 			// Too late for an envelope: the connection is closed on the client.
 			return Mono.error(ex);
 		}
-		Failure failure = FailureClassifier.classify(ex);
+		Answer failure = DependencyFailures.atGateway(ex);
 		log(exchange, failure, ex);
 		byte[] body = ApiResponse.errorJson(failure.code(), failure.detail()).getBytes(StandardCharsets.UTF_8);
 		response.setStatusCode(HttpStatusCode.valueOf(failure.status()));
@@ -58,7 +61,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 		return chain.toString();
 	}
 
-	private static void log(ServerWebExchange exchange, Failure failure, Throwable ex) {
+	private static void log(ServerWebExchange exchange, Answer failure, Throwable ex) {
 		ServerHttpRequest request = exchange.getRequest();
 		if (failure.unexpected()) {
 			OperationLog.with(exchange,

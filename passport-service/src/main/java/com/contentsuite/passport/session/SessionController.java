@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.BearerToken;
 import com.contentsuite.passport.token.TokenPair;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,9 +32,9 @@ class SessionController {
 
 	@PostMapping("/passport/logout")
 	ApiResponse<Map<String, Object>> logout(CurrentUser user, @RequestBody(required = false) LogoutRequest request,
-			@RequestHeader(name = "token", required = false) String token,
-			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		String accessToken = BearerToken.from(token, authorization);
+			@RequestHeader HttpHeaders headers) {
+		// Every copy, as the gateway read them, not one comma-joined value.
+		String accessToken = BearerToken.required(headers);
 		this.sessions.logout(user.userId(), accessToken, (request != null) ? request.refreshToken() : null);
 		return ApiResponse.ok();
 	}

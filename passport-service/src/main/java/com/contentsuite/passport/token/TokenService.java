@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ErrorCode;
+import com.contentsuite.common.web.Ids;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwsHeader;
@@ -123,13 +124,12 @@ public class TokenService {
 				|| claims.getSubject() == null || claims.getExpiration() == null) {
 			throw invalid("token claims are incomplete");
 		}
-		try {
-			return new VerifiedToken(Long.parseLong(claims.getSubject()), session, claims.getId(), expected,
-					claims.getExpiration().toInstant());
-		}
-		catch (NumberFormatException ex) {
+		// The rule the gateway applies to the same subject.
+		Long userId = Ids.tryParseCanonical(claims.getSubject());
+		if (userId == null) {
 			throw invalid("token subject is invalid");
 		}
+		return new VerifiedToken(userId, session, claims.getId(), expected, claims.getExpiration().toInstant());
 	}
 
 	/** How long an access token stays valid after it was issued. */

@@ -131,6 +131,20 @@ class TokenServiceTests {
 	}
 
 	@Test
+	void aSubjectThatIsNoIdSpelledOneWayIs1502() {
+		for (String subject : new String[] { "alice", "0", "-7", "+7", "07", "9223372036854775808" }) {
+			Map<String, Object> claims = new LinkedHashMap<>(claims("access"));
+			claims.put("sub", subject);
+			String token = TokenFixtures.rs256(header("RS256", KEYS.activeKid()), claims, KEYS.privateKey());
+			assertThat(codeOf(() -> this.tokens.verify(token, TokenType.ACCESS))).as(subject).isEqualTo(1502);
+		}
+		Map<String, Object> largest = new LinkedHashMap<>(claims("access"));
+		largest.put("sub", "9223372036854775807");
+		String token = TokenFixtures.rs256(header("RS256", KEYS.activeKid()), largest, KEYS.privateKey());
+		assertThat(this.tokens.verify(token, TokenType.ACCESS).userId()).isEqualTo(Long.MAX_VALUE);
+	}
+
+	@Test
 	void jkuAndJwkHeadersPointingElsewhereAreNeverFollowed() {
 		Map<String, Object> attackerJwk = firstJwk(OTHER_KEYS);
 		for (String kid : new String[] { OTHER_KEYS.activeKid(), KEYS.activeKid() }) {
