@@ -22,7 +22,8 @@ import org.springframework.web.server.ServerWebExchange;
  * Sets what a service trusts: {@code operationID}, {@code X-User-ID} (only for a verified
  * access token), {@code X-Internal-Client-IP}, {@code X-Internal-Deadline} and
  * {@code X-Internal-Auth}, the signature over method, the raw path as forwarded, userID
- * and operationID. Each is set, never added, so no client copy can survive next to it.
+ * and operationID; and the trace headers ({@link TraceHeaders}). Each is set, never
+ * added, so no client copy can survive next to it.
  */
 @Component
 class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
@@ -33,10 +34,14 @@ class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
 
 	private final ForwardDeadline deadline;
 
-	ForwardIdentityGlobalFilter(InternalAuth internalAuth, ClientIpResolver clientIp, ForwardDeadline deadline) {
+	private final TraceHeaders trace;
+
+	ForwardIdentityGlobalFilter(InternalAuth internalAuth, ClientIpResolver clientIp, ForwardDeadline deadline,
+			TraceHeaders trace) {
 		this.internalAuth = internalAuth;
 		this.clientIp = clientIp;
 		this.deadline = deadline;
+		this.trace = trace;
 	}
 
 	@Override
@@ -51,6 +56,8 @@ class ForwardIdentityGlobalFilter implements GlobalFilter, Ordered {
 		String deadlineMillis = this.deadline.millis();
 		ServerHttpRequest forwarded = request.mutate().headers((headers) -> {
 			IdentityHeaders.strip(headers);
+			// First, so that nothing the propagator writes (baggage) replaces ours.
+			this.trace.inject(exchange, headers);
 			headers.set(OperationId.HEADER, operationId);
 			if (userId != null) {
 				headers.set(InternalAuth.USER_HEADER, userId);

@@ -1,5 +1,6 @@
 package com.contentsuite.gateway.forward;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.contentsuite.common.internal.InternalAuth;
@@ -22,18 +23,22 @@ final class IdentityHeaders {
 				|| name.regionMatches(true, 0, INTERNAL_PREFIX, 0, INTERNAL_PREFIX.length());
 	}
 
+	// Both walk the entries as they are: headerNames() would build a case-insensitive set
+	// (lowercasing every name) on every request, for a check that almost never finds one.
 	static boolean containsReserved(HttpHeaders headers) {
-		for (String name : headers.headerNames()) {
-			if (isReserved(name)) {
-				return true;
-			}
-		}
-		return false;
+		boolean[] found = { false };
+		headers.forEach((name, values) -> found[0] |= isReserved(name));
+		return found[0];
 	}
 
 	/** Removes every copy of every reserved header, whatever its letter case. */
 	static void strip(HttpHeaders headers) {
-		List<String> reserved = headers.headerNames().stream().filter(IdentityHeaders::isReserved).toList();
+		List<String> reserved = new ArrayList<>(0);
+		headers.forEach((name, values) -> {
+			if (isReserved(name)) {
+				reserved.add(name);
+			}
+		});
 		reserved.forEach(headers::remove);
 	}
 
