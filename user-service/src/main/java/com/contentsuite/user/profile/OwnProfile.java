@@ -7,11 +7,11 @@ import com.contentsuite.user.profile.ProfileRelations.RelationSummary;
 record OwnProfile(String userID, String username, String nickname, String mobile, String avatarUrl, String signature,
 		int sex, String birthDate, long followingCount, long followerCount, boolean verified, String createTime) {
 
-	static OwnProfile of(UserProfile profile, RelationSummary relations) {
-		return new OwnProfile(profile.getUserId().toString(), profile.getUsername(), profile.getNickname(),
-				profile.getMobile(), profile.getAvatarUrl(), profile.getSignature(), profile.getSex(),
-				BirthDates.format(profile.getBirthDate()), relations.followingCount(), relations.followerCount(),
-				profile.isVerified(), Times.format(profile.getCreateTime()));
+	static OwnProfile of(ProfileRow profile, RelationSummary relations) {
+		return new OwnProfile(Long.toString(profile.userId()), profile.username(), profile.nickname(), profile.mobile(),
+				profile.avatarUrl(), profile.signature(), profile.sex(), BirthDates.format(profile.birthDate()),
+				relations.followingCount(), relations.followerCount(), profile.verified(),
+				Times.format(profile.createTime()));
 	}
 
 }

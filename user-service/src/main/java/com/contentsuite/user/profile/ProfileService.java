@@ -16,22 +16,25 @@ class ProfileService {
 
 	private final ProfileRepository profiles;
 
+	private final ProfileReads reads;
+
 	private final ProfileRelations relations;
 
 	private final Clock clock;
 
-	ProfileService(ProfileRepository profiles, ProfileRelations relations, Clock clock) {
+	ProfileService(ProfileRepository profiles, ProfileReads reads, ProfileRelations relations, Clock clock) {
 		this.profiles = profiles;
+		this.reads = reads;
 		this.relations = relations;
 		this.clock = clock;
 	}
 
 	OwnProfile own(long userId) {
-		return OwnProfile.of(find(userId), this.relations.summarize(userId, null));
+		return OwnProfile.of(read(userId), this.relations.summarize(userId, null));
 	}
 
 	PublicProfile view(long userId, Long viewerId) {
-		UserProfile profile = find(userId);
+		ProfileRow profile = read(userId);
 		return PublicProfile.of(profile, this.relations.summarize(userId, viewerId), viewerId != null);
 	}
 
@@ -54,10 +57,14 @@ class ProfileService {
 		}
 		// DATETIME(3) keeps milliseconds; truncating here keeps memory and row equal.
 		profile.touch(Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
-		return OwnProfile.of(profile, this.relations.summarize(userId, null));
+		return OwnProfile.of(profile.row(), this.relations.summarize(userId, null));
 	}
 
 	// A user passport has not synced yet has no profile here, /users/me included.
+	private ProfileRow read(long userId) {
+		return this.reads.find(userId).orElseThrow(() -> ApiException.notFound("user not found"));
+	}
+
 	private UserProfile find(long userId) {
 		return this.profiles.findById(userId).orElseThrow(() -> ApiException.notFound("user not found"));
 	}

@@ -12,11 +12,11 @@ record PublicProfile(String userID, String username, String nickname, String ava
 		String birthDate, long followingCount, long followerCount, String createTime,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Boolean followed) {
 
-	static PublicProfile of(UserProfile profile, RelationSummary relations, boolean signedIn) {
-		return new PublicProfile(profile.getUserId().toString(), profile.getUsername(), profile.getNickname(),
-				profile.getAvatarUrl(), profile.getSignature(), profile.getSex(),
-				BirthDates.format(profile.getBirthDate()), relations.followingCount(), relations.followerCount(),
-				Times.format(profile.getCreateTime()), signedIn ? relations.followed() : null);
+	static PublicProfile of(ProfileRow profile, RelationSummary relations, boolean signedIn) {
+		return new PublicProfile(Long.toString(profile.userId()), profile.username(), profile.nickname(),
+				profile.avatarUrl(), profile.signature(), profile.sex(), BirthDates.format(profile.birthDate()),
+				relations.followingCount(), relations.followerCount(), Times.format(profile.createTime()),
+				signedIn ? relations.followed() : null);
 	}
 
 }

@@ -58,6 +58,12 @@ public class UserProfile {
 	protected UserProfile() {
 	}
 
+	/** This profile as the answers show it. */
+	ProfileRow row() {
+		return new ProfileRow(this.userId, this.username, this.mobile, this.nickname, this.avatarUrl, this.signature,
+				this.sex, this.birthDate, this.verified, this.createTime);
+	}
+
 	public Long getUserId() {
 		return this.userId;
 	}
