@@ -373,17 +373,15 @@ remove_old_extracts() {
   return 0
 }
 
+# An interrupted training run is worth nothing: SIGKILL, so its JVM does not go on to write a
+# cache of half a run on the way out (SIGTERM would).
 stop_training() {
-  local module pid deadline=$((SECONDS + 20))
+  local module
   for module in "${!TRAINING[@]}"; do
-    kill -TERM "${TRAINING[${module}]}" 2>/dev/null || true
+    kill -KILL "${TRAINING[${module}]}" 2>/dev/null || true
   done
   for module in "${!TRAINING[@]}"; do
-    pid="${TRAINING[${module}]}"
-    while kill -0 "${pid}" 2>/dev/null && ((SECONDS < deadline)); do
-      sleep 0.5
-    done
-    kill -KILL "${pid}" 2>/dev/null || true
+    wait "${TRAINING[${module}]}" 2>/dev/null || true
   done
   TRAINING=()
 }
@@ -440,7 +438,7 @@ for module in "${MODULES[@]}"; do
     if [[ -f "${aot}.ok" && -s "${aot}" ]]; then
       AOT_FILE[${module}]="${aot}"
     else
-      rm -f "${aot}" "${aot}.ok"
+      rm -f "${aot}" "${aot}.ok" "${aot}.config"
       to_train+=("${module}")
       continue
     fi
@@ -473,7 +471,7 @@ finish_training() {
     AOT_FILE[${module}]="${aot}"
     log "${module}: AOT cache trained in $((SECONDS - TRAIN_STARTED[${module}]))s ($(du -m "${aot}" | cut -f1) MB)"
   else
-    rm -f "${aot}"
+    rm -f "${aot}" "${aot}.config"
     log "WARNING: ${module}'s training run failed (exit ${rc}, ${RUN_DIR}/${module}-aot-training.log); starting it without an AOT cache"
   fi
   aot_unlock "${dir}"
@@ -531,7 +529,7 @@ check_aot_used() {
   if tail -c +"$((LOG_OFFSET[${module}] + 1))" "${RUN_DIR}/${module}.log" |
     grep -q 'error has occurred while processing the AOT cache'; then
     log "WARNING: the JVM refused ${module}'s AOT cache (see ${RUN_DIR}/${module}.log); removed, the next start trains a new one"
-    rm -f "${aot}" "${aot}.ok"
+    rm -f "${aot}" "${aot}.ok" "${aot}.config"
   fi
   return 0
 }
