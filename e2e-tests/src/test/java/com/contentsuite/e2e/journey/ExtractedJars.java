@@ -110,6 +110,7 @@ final class ExtractedJars {
 					else {
 						Files.deleteIfExists(cache);
 						Files.deleteIfExists(ok(cache));
+						Files.deleteIfExists(config(cache));
 						toTrain.put(service, jar);
 						keepLock = true;
 					}
@@ -206,6 +207,7 @@ final class ExtractedJars {
 			log("WARNING: " + service + "'s training run failed (exit " + training.exitValue() + ", " + log
 					+ "); starting it without an AOT cache");
 			Files.deleteIfExists(cache);
+			Files.deleteIfExists(config(cache));
 			return false;
 		}
 		Files.createFile(ok(cache));
@@ -312,6 +314,11 @@ final class ExtractedJars {
 
 	private static Path lockOf(Path dir) {
 		return dir.resolveSibling(dir.getFileName() + ".lock");
+	}
+
+	/** The JVM's intermediate file, left behind when a training run is cut short. */
+	private static Path config(Path cache) {
+		return cache.resolveSibling(cache.getFileName() + ".config");
 	}
 
 	private static Path ok(Path cache) {
