@@ -23,13 +23,15 @@ MODULES=(gateway moments-service article-service passport-service user-service)
 
 log() { printf '[down] %s\n' "$*"; }
 
-# True when pid $2 is alive and is a JVM running module $1's jar (guards against pid reuse).
+# True when pid $2 is alive and is a JVM running module $1's jar, the executable one or its extracted
+# copy under target/aot-cache/ (guards against pid reuse).
 pid_runs_module() {
   local module="$1" pid="$2" cmdline
   [[ "${pid}" =~ ^[0-9]+$ ]] || return 1
   [[ -r "/proc/${pid}/cmdline" ]] || return 1
   cmdline="$({ tr '\0' ' ' <"/proc/${pid}/cmdline"; } 2>/dev/null)" || return 1
-  [[ "${cmdline}" == *"/${module}/target/${module}-"*".jar"* ]]
+  [[ "${cmdline}" == *"/${module}/target/${module}-"*".jar"* ||
+    "${cmdline}" == *"/${module}/target/aot-cache/"*"/${module}-"*".jar"* ]]
 }
 
 stopping=()

@@ -42,11 +42,19 @@ final class Suite implements AutoCloseable {
 
 	private final Path logs;
 
+	private final ExtractedJars jars;
+
+	private final Map<String, ExtractedJars.Launch> launches = new LinkedHashMap<>();
+
+	/** Where each service's log stood when it was last started. */
+	private final Map<String, Long> logOffsets = new LinkedHashMap<>();
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	Suite() throws IOException {
 		this.logs = Path.of("target", "e2e-logs");
 		Files.createDirectories(this.logs);
+		this.jars = new ExtractedJars(java(), this.logs);
 		for (String service : List.of("gateway", "passport-service", "user-service", "article-service",
 				"moments-service")) {
 			this.ports.put(service, freePort());
@@ -62,28 +70,56 @@ final class Suite implements AutoCloseable {
 	}
 
 	void startAll() throws Exception {
-		start("passport-service");
-		start("user-service");
-		start("article-service");
-		start("moments-service");
-		start("gateway");
+		List<String> order = List.of("passport-service", "user-service", "article-service", "moments-service",
+				"gateway");
+		Map<String, Path> jars = new LinkedHashMap<>();
+		for (String service : order) {
+			jars.put(service, packagedJar(service));
+		}
+		this.launches.putAll(this.jars.prepare(jars, this::processBuilder));
+		for (String service : order) {
+			start(service);
+		}
 		for (String service : this.processes.keySet()) {
 			awaitHealthy(service);
 		}
 	}
 
 	void start(String service) throws IOException {
+		ExtractedJars.Launch launch = this.launches.get(service);
+		if (launch == null) {
+			launch = new ExtractedJars.Launch(packagedJar(service).toAbsolutePath().normalize(), null);
+		}
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+		command.addAll(launch.jvmOptions());
+		command.addAll(List.of("-jar", launch.jar().toString(), "--suite.redis.namespace=" + this.namespace));
+		Path log = this.logs.resolve(service + ".log");
+		this.logOffsets.put(service, Files.exists(log) ? Files.size(log) : 0L);
+		ProcessBuilder builder = processBuilder(service, command)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		this.processes.put(service, builder.start());
+	}
+
+	private static Path packagedJar(String service) {
 		Path jar = Path.of("..", service, "target", service + "-0.1.0-SNAPSHOT.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(
 					jar.toAbsolutePath() + " is missing: the end-to-end tests drive the packaged"
 							+ " jars, run them with './mvnw verify' from the repository root");
 		}
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-				jar.toString(), "--suite.redis.namespace=" + this.namespace));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logs.resolve(service + ".log").toFile()));
+		return jar;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/**
+	 * A process of {@code service} running {@code command} with the environment of this
+	 * run (the training runs of {@link ExtractedJars} get the same).
+	 */
+	private ProcessBuilder processBuilder(String service, List<String> command) {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		Map<String, String> environment = builder.environment();
 		environment.put("SERVER_PORT", String.valueOf(this.ports.get(service)));
 		environment.put("PASSPORT_URL", url("passport-service"));
@@ -123,7 +159,7 @@ final class Suite implements AutoCloseable {
 			// Raised like article-service's: moments-service's own tests cover 1005.
 			environment.put("MOMENTS_COMMENTS_PER_MINUTE", "10000");
 		}
-		this.processes.put(service, builder.start());
+		return builder;
 	}
 
 	/**
@@ -178,6 +214,11 @@ final class Suite implements AutoCloseable {
 						HttpRequest.newBuilder(URI.create(url(service) + "/actuator/health/readiness")).build(),
 						HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					ExtractedJars.Launch launch = this.launches.get(service);
+					if (launch != null) {
+						this.jars.checkUsed(service, launch, this.logs.resolve(service + ".log"),
+								this.logOffsets.getOrDefault(service, 0L));
+					}
 					return;
 				}
 			}
