@@ -11,7 +11,7 @@
 #
 # Each service runs from its jar extracted next to it (<module>/target/aot-cache/<size>-<mtime>/),
 # and on a JDK 25+ with an AOT cache made there by a training run the first time that jar meets
-# that JDK (a minute or two once after each build; later starts take a fraction of the time).
+# that JDK (2-3 minutes once per build on a 2-core machine; later starts take about half as long).
 # AOT_CACHE=off runs the executable jars as they are. docs/startup.md has the details and figures.
 #
 # Usage: deploy/local/up.sh [--build]
