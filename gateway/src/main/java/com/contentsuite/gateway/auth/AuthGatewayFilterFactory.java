@@ -6,6 +6,7 @@ import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.BearerToken;
 import com.contentsuite.gateway.FilterOrder;
 import com.contentsuite.gateway.RequestEventLoop;
+import com.contentsuite.gateway.routing.RouteMatch;
 import jakarta.validation.constraints.NotNull;
 import reactor.core.publisher.Mono;
 
@@ -51,12 +52,8 @@ public final class AuthGatewayFilterFactory extends AbstractGatewayFilterFactory
 
 	/** The auth mode {@code route} declares; {@code null} for none. */
 	public static AuthMode modeOf(Route route) {
-		for (GatewayFilter filter : route.getFilters()) {
-			if (filter instanceof OrderedGatewayFilter ordered && ordered.getDelegate() instanceof AuthFilter auth) {
-				return auth.mode();
-			}
-		}
-		return null;
+		AuthFilter auth = RouteMatch.filterOf(route, AuthFilter.class);
+		return (auth != null) ? auth.mode() : null;
 	}
 
 	/** The filter of one route; its mode is fixed when the route is built. */

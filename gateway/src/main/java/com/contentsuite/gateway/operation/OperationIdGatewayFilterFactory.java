@@ -2,6 +2,7 @@ package com.contentsuite.gateway.operation;
 
 import java.util.List;
 
+import com.contentsuite.gateway.routing.RouteMatch;
 import jakarta.validation.constraints.NotNull;
 import reactor.core.publisher.Mono;
 
@@ -46,12 +47,8 @@ public final class OperationIdGatewayFilterFactory
 
 	/** Whether {@code route} lets a request omit the operationID. */
 	public static boolean mayOmit(Route route) {
-		for (GatewayFilter filter : route.getFilters()) {
-			if (filter instanceof OrderedGatewayFilter ordered && ordered.getDelegate() instanceof Policy policy) {
-				return policy.mode() == Mode.OPTIONAL;
-			}
-		}
-		return false;
+		Policy policy = RouteMatch.filterOf(route, Policy.class);
+		return policy != null && policy.mode() == Mode.OPTIONAL;
 	}
 
 	/** A route's operationID policy. */

@@ -10,6 +10,7 @@ import com.contentsuite.gateway.FilterOrder;
 import com.contentsuite.gateway.RequestEventLoop;
 import com.contentsuite.gateway.error.DependencyUnavailableException;
 import com.contentsuite.gateway.forward.ClientIpResolver;
+import com.contentsuite.gateway.routing.RouteMatch;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,13 +65,8 @@ public final class RateLimitGatewayFilterFactory
 	 * none.
 	 */
 	public static String limitOf(Route route) {
-		for (GatewayFilter filter : route.getFilters()) {
-			if (filter instanceof OrderedGatewayFilter ordered
-					&& ordered.getDelegate() instanceof RateLimitFilter limit) {
-				return limit.name() + "," + limit.limit() + "," + limit.window();
-			}
-		}
-		return null;
+		RateLimitFilter limit = RouteMatch.filterOf(route, RateLimitFilter.class);
+		return (limit != null) ? limit.name() + "," + limit.limit() + "," + limit.window() : null;
 	}
 
 	/** The limit of one route, fixed when the route is built. */
