@@ -44,6 +44,8 @@ public final class UserServiceStub {
 
 	private final AtomicInteger blacklistCalls = new AtomicInteger();
 
+	private final List<JsonNode> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile boolean down;
 
 	public UserServiceStub() {
@@ -59,6 +61,7 @@ public final class UserServiceStub {
 		this.server.createContext("/internal/users/blacklist/check", (exchange) -> handle(exchange, this::check));
 		this.server.createContext("/internal/users/followings/ids", (exchange) -> handle(exchange, this::followings));
 		this.server.createContext("/internal/users/relations", (exchange) -> handle(exchange, this::relations));
+		this.server.createContext("/internal/users/notifications", (exchange) -> handle(exchange, this::notifications));
 		this.server.start();
 	}
 
@@ -110,6 +113,14 @@ public final class UserServiceStub {
 	 */
 	public int relationCalls() {
 		return this.relationCalls.get();
+	}
+
+	/**
+	 * Every notification event delivered to {@code /internal/users/notifications}, in
+	 * arrival order (a retried delivery is listed again, as user-service would see it).
+	 */
+	public List<JsonNode> notifications() {
+		return List.copyOf(this.notifications);
 	}
 
 	public void stop() {
@@ -169,6 +180,15 @@ public final class UserServiceStub {
 			}
 		}
 		return envelope(Map.of("following", following, "blockedBy", blockedBy));
+	}
+
+	private String notifications(JsonNode body) {
+		int stored = 0;
+		for (JsonNode event : body.get("events")) {
+			this.notifications.add(event);
+			stored++;
+		}
+		return envelope(Map.of("stored", stored));
 	}
 
 	private static String envelope(Object data) {

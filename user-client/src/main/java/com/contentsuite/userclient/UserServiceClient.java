@@ -28,6 +28,15 @@ interface UserServiceClient {
 	@PostMapping(path = "/internal/users/relations", consumes = "application/json")
 	ApiResponse<RelationsAnswer> relations(@RequestBody RelationsBody body);
 
+	@PostMapping(path = "/internal/users/notifications", consumes = "application/json")
+	ApiResponse<Stored> notifications(@RequestBody NotificationsBody body);
+
+	record NotificationsBody(List<NotificationEvent> events) {
+	}
+
+	record Stored(int stored) {
+	}
+
 	record IdsBody(List<String> userIDs) {
 	}
 

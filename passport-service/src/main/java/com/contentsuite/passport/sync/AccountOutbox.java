@@ -1,37 +1,30 @@
 package com.contentsuite.passport.sync;
 
-import java.time.Clock;
+import com.contentsuite.common.outbox.Outbox;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records an account change for user-service inside the transaction that makes it, so the
- * change and its event commit or roll back together.
+ * Records an account change for user-service inside the transaction that makes it, on
+ * common's outbox (topic {@value AccountSyncHandler#TOPIC}, one aggregate per account),
+ * so the change and its event commit or roll back together and one account's events
+ * arrive in order.
  */
 @Component
 public class AccountOutbox {
 
-	private final OutboxRepository events;
+	private final Outbox outbox;
 
-	private final ApplicationEventPublisher publisher;
-
-	private final Clock clock;
-
-	AccountOutbox(OutboxRepository events, ApplicationEventPublisher publisher, Clock clock) {
-		this.events = events;
-		this.publisher = publisher;
-		this.clock = clock;
+	AccountOutbox(Outbox outbox) {
+		this.outbox = outbox;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	/** Must run in the transaction of the change (the outbox refuses otherwise). */
 	public void append(long userId, String username, String mobile) {
 		String masked = maskMobile(mobile);
 		String nickname = (username != null) ? username : masked;
-		OutboxEvent event = this.events.save(new OutboxEvent(userId, username, masked, nickname, this.clock.instant()));
-		this.publisher.publishEvent(new OutboxAppended(event.getId()));
+		this.outbox.append(AccountSyncHandler.TOPIC, Long.toString(userId),
+				new AccountState(Long.toString(userId), username, masked, nickname));
 	}
 
 	/** {@code 138****8000}: all of a mobile that user-service may store and show. */
@@ -40,10 +33,6 @@ public class AccountOutbox {
 			return null;
 		}
 		return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
-	}
-
-	/** Published in the writing transaction; the relay hears it once that commits. */
-	record OutboxAppended(long id) {
 	}
 
 }

@@ -2,6 +2,7 @@ package com.contentsuite.passport.sync;
 
 import java.time.Duration;
 
+import com.contentsuite.common.outbox.OutboxProperties;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the outbox relay delivers account events to user-service.
+ * How passport's outbox delivers account events to user-service: passport's names
+ * ({@code passport.sync.*}) for common's {@link OutboxProperties}, which
+ * {@link SyncConfiguration} builds from them on the table {@code account_outbox}.
  *
  * @param initialBackoff wait after the first failed delivery; doubled after each further
  * failure
@@ -29,11 +32,20 @@ record SyncProperties(@NotNull @DefaultValue("1s") Duration initialBackoff,
 		@NotNull @DefaultValue("4s") Duration maxBackoff, @NotNull @DefaultValue("1s") Duration pollInterval,
 		@NotNull @DefaultValue("30s") Duration lease, @Min(1) @Max(500) @DefaultValue("50") int batchSize) {
 
+	static final String TABLE = "account_outbox";
+
+	/**
+	 * Common's outbox settings with these values; retention and purge are common's
+	 * defaults.
+	 */
+	OutboxProperties outbox() {
+		return new OutboxProperties(true, TABLE, this.initialBackoff, this.maxBackoff, this.pollInterval, this.lease,
+				this.batchSize, OutboxProperties.DEFAULT_RETENTION, OutboxProperties.DEFAULT_PURGE_INTERVAL);
+	}
+
 	/** The wait after the {@code attempts}-th failure in a row. */
 	Duration backoffAfter(int attempts) {
-		int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-		Duration wait = this.initialBackoff.multipliedBy(1L << doublings);
-		return (wait.compareTo(this.maxBackoff) > 0) ? this.maxBackoff : wait;
+		return outbox().backoffAfter(attempts);
 	}
 
 }

@@ -1,0 +1,80 @@
+package com.contentsuite.common.config;
+
+import java.time.Clock;
+
+import com.contentsuite.common.outbox.Outbox;
+import com.contentsuite.common.outbox.OutboxHandler;
+import com.contentsuite.common.outbox.OutboxProperties;
+import com.contentsuite.common.outbox.OutboxRelay;
+import com.contentsuite.common.outbox.Outboxes;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The transactional outbox in every service with a database: {@link Outbox} to append in
+ * the caller's transaction, {@link OutboxRelay} to deliver to the service's
+ * {@link OutboxHandler} beans (docs/design.md, "Outbox").
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+		"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+@ConditionalOnClass({ JdbcTemplate.class, TransactionTemplate.class, JsonMapper.class })
+@ConditionalOnBean({ JdbcTemplate.class, PlatformTransactionManager.class })
+public class CommonOutboxAutoConfiguration {
+
+	/** {@code suite.outbox.*}, unless the service built its own (passport does). */
+	@Bean
+	@ConditionalOnMissingBean
+	OutboxProperties outboxProperties(Environment environment) {
+		return Binder.get(environment).bindOrCreate("suite.outbox", OutboxProperties.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Outboxes suiteOutboxes(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			ObjectProvider<OutboxHandler> handlers, OutboxProperties properties, ObjectProvider<JsonMapper> json,
+			ObjectProvider<Clock> clock, Environment environment) {
+		return new Outboxes(jdbc, transactionManager, handlers.orderedStream().toList(), properties,
+				json.getIfAvailable(() -> JsonMapper.builder().build()), clock.getIfAvailable(Clock::systemUTC),
+				environment.getProperty("spring.application.name", "service"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Outbox suiteOutbox(Outboxes outboxes) {
+		return outboxes.outbox();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OutboxRelay suiteOutboxRelay(Outboxes outboxes) {
+		return outboxes.relay();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterBinder.class)
+	static class Metrics {
+
+		@Bean
+		MeterBinder suiteOutboxMetrics(Outboxes outboxes) {
+			return outboxes.metrics();
+		}
+
+	}
+
+}
