@@ -42,20 +42,21 @@ class RouteTableTests extends GatewayTestBase {
 			"POST, /users/auth, REQUIRED", "POST, /users/followings, REQUIRED",
 			"DELETE, /users/followings/42, REQUIRED", "GET, /users/followings, OPTIONAL",
 			"GET, /users/followers, OPTIONAL", "POST, /users/blacklist, REQUIRED", "GET, /users/blacklist, REQUIRED",
-			"DELETE, /users/blacklist/42, REQUIRED", "GET, /files/avatars/7/ab.png, NONE", "POST, /articles, REQUIRED",
-			"GET, /articles/42, OPTIONAL", "PUT, /articles/42, REQUIRED", "DELETE, /articles/42, REQUIRED",
-			"GET, /articles/new, OPTIONAL", "GET, /articles/hot, OPTIONAL", "GET, /articles/mine, REQUIRED",
-			"GET, /articles/likes, REQUIRED", "GET, /articles/collections, REQUIRED",
-			"GET, /articles/users/42, OPTIONAL", "PUT, /articles/42/likes, REQUIRED",
-			"PUT, /articles/42/collections, REQUIRED", "PUT, /articles/42/hits, OPTIONAL",
-			"POST, /articles/42/comments, REQUIRED", "GET, /articles/42/comments, OPTIONAL",
-			"DELETE, /articles/42/comments/9, REQUIRED", "POST, /chatx/moments/publish, REQUIRED",
-			"POST, /chatx/moments/images, REQUIRED", "POST, /chatx/moments/delete, REQUIRED",
-			"POST, /chatx/moments/get, REQUIRED", "POST, /chatx/moments/feed, REQUIRED",
-			"POST, /chatx/moments/user, REQUIRED", "POST, /chatx/moments/like, REQUIRED",
-			"POST, /chatx/moments/likes, REQUIRED", "POST, /chatx/moments/comment/add, REQUIRED",
-			"POST, /chatx/moments/comment/del, REQUIRED", "GET, /chatx/moments/feed, REQUIRED",
-			"GET, /files/moments/7/ab.jpg, NONE",
+			"DELETE, /users/blacklist/42, REQUIRED", "GET, /users/notifications, REQUIRED",
+			"GET, /users/notifications/unread, REQUIRED", "POST, /users/notifications/read, REQUIRED",
+			"GET, /files/avatars/7/ab.png, NONE", "POST, /articles, REQUIRED", "GET, /articles/42, OPTIONAL",
+			"PUT, /articles/42, REQUIRED", "DELETE, /articles/42, REQUIRED", "GET, /articles/new, OPTIONAL",
+			"GET, /articles/hot, OPTIONAL", "GET, /articles/mine, REQUIRED", "GET, /articles/likes, REQUIRED",
+			"GET, /articles/collections, REQUIRED", "GET, /articles/users/42, OPTIONAL",
+			"PUT, /articles/42/likes, REQUIRED", "PUT, /articles/42/collections, REQUIRED",
+			"PUT, /articles/42/hits, OPTIONAL", "POST, /articles/42/comments, REQUIRED",
+			"GET, /articles/42/comments, OPTIONAL", "DELETE, /articles/42/comments/9, REQUIRED",
+			"POST, /chatx/moments/publish, REQUIRED", "POST, /chatx/moments/images, REQUIRED",
+			"POST, /chatx/moments/delete, REQUIRED", "POST, /chatx/moments/get, REQUIRED",
+			"POST, /chatx/moments/feed, REQUIRED", "POST, /chatx/moments/user, REQUIRED",
+			"POST, /chatx/moments/like, REQUIRED", "POST, /chatx/moments/likes, REQUIRED",
+			"POST, /chatx/moments/comment/add, REQUIRED", "POST, /chatx/moments/comment/del, REQUIRED",
+			"GET, /chatx/moments/feed, REQUIRED", "GET, /files/moments/7/ab.jpg, NONE",
 			// What API.md does not name falls to its prefix's catch-all, which needs a
 			// token.
 			"PUT, /users/42, REQUIRED", "DELETE, /users/42, REQUIRED", "GET, /passport/login, REQUIRED",
@@ -72,8 +73,9 @@ class RouteTableTests extends GatewayTestBase {
 
 	@ParameterizedTest(name = "{0} {1} goes to {2}")
 	@CsvSource({ "GET, /passport/image_code, passport-service", "GET, /users/42, user-service",
-			"GET, /files/avatars/7/ab.png, user-service", "GET, /files/moments/7/ab.jpg, moments-service",
-			"GET, /articles/42, article-service", "POST, /chatx/moments/feed, moments-service" })
+			"GET, /users/notifications, user-service", "GET, /files/avatars/7/ab.png, user-service",
+			"GET, /files/moments/7/ab.jpg, moments-service", "GET, /articles/42, article-service",
+			"POST, /chatx/moments/feed, moments-service" })
 	void sendsEachPrefixToItsService(String method, String path, String service) {
 		assertThat(routeOf(method, path).getUri().toString()).isEqualTo("lb://" + service);
 	}

@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.contentsuite.common.outbox.Outbox;
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.ErrorCode;
+import com.contentsuite.user.notification.NotificationRequest;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * insert holds a shared lock on the existing record and then wants it exclusively). A
  * deadlock victim is still retried, as a backstop. The counts' Redis copies are
  * invalidated after the commit, and only when a follow row was added or removed
- * ({@link RelationCounts} explains why that keeps them equal to the rows).
+ * ({@link RelationCounts} explains why that keeps them equal to the rows). A new follow
+ * row writes the target's {@code follow} notification event to the outbox in the same
+ * transaction.
  */
 @Service
 class RelationService {
@@ -45,8 +49,11 @@ class RelationService {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
 	RelationService(RelationRepository relations, RelationCounts counts, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			Clock clock, Outbox outbox) {
+		this.outbox = outbox;
 		this.relations = relations;
 		this.counts = counts;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -64,7 +71,12 @@ class RelationService {
 			if (this.relations.blacklisted(userId, targetId)) {
 				throw new ApiException(ErrorCode.BLOCKED_BY_PEER, "you have blacklisted this user; remove them first");
 			}
-			return this.relations.insertFollow(userId, targetId, now());
+			boolean inserted = this.relations.insertFollow(userId, targetId, now());
+			if (inserted) {
+				NotificationRequest event = NotificationRequest.follow(userId, targetId, now().toInstant());
+				this.outbox.append(NotificationRequest.TOPIC, event.naturalKey(), event);
+			}
+			return inserted;
 		});
 		if (added) {
 			this.counts.invalidate(userId, targetId);
