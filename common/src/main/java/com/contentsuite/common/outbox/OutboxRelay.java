@@ -1,7 +1,6 @@
 package com.contentsuite.common.outbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,17 +195,34 @@ public class OutboxRelay implements SmartLifecycle {
 			return 0;
 		}
 		OutboxHandler handler = this.handlers.get(topic);
-		int size = (handler != null) ? handler.batchSize() : 1;
+		return deliverChunks(handler, topic, messages, (handler != null) ? handler.batchSize() : 1, unavailableUntil);
+	}
+
+	/**
+	 * Delivers in chunks of {@code size}. A chunk of several that the receiver refused
+	 * (not: was unavailable for) is tried again one by one, so one event it cannot take
+	 * does not hold back the others.
+	 */
+	private int deliverChunks(OutboxHandler handler, String topic, List<OutboxMessage> messages, int size,
+			Map<String, Instant> unavailableUntil) {
 		int delivered = 0;
 		for (int from = 0; from < messages.size(); from += size) {
 			List<OutboxMessage> chunk = messages.subList(from, Math.min(from + size, messages.size()));
-			Instant retryAt = deliver(handler, topic, chunk);
-			if (retryAt == null) {
+			List<OutboxMessage> rest = messages.subList(from + chunk.size(), messages.size());
+			Result result = deliver(handler, topic, chunk);
+			if (result.outcome() == Outcome.DELIVERED) {
 				delivered += chunk.size();
 			}
-			else if (retryAt != Instant.MIN) {
-				unavailableUntil.put(topic, retryAt);
-				postpone(messages.subList(from + chunk.size(), messages.size()), retryAt);
+			else if (result.outcome() == Outcome.REFUSED_BATCH) {
+				delivered += deliverChunks(handler, topic, chunk, 1, unavailableUntil);
+				if (unavailableUntil.containsKey(topic)) {
+					postpone(rest, unavailableUntil.get(topic));
+					return delivered;
+				}
+			}
+			else if (result.outcome() == Outcome.UNAVAILABLE) {
+				unavailableUntil.put(topic, result.retryAt());
+				postpone(rest, result.retryAt());
 				return delivered;
 			}
 		}
@@ -225,11 +241,8 @@ public class OutboxRelay implements SmartLifecycle {
 		return (claimed != null) ? claimed : List.of();
 	}
 
-	/**
-	 * Delivers one chunk: {@code null} when it went through, {@link Instant#MIN} when it
-	 * failed, or the retry time when it failed because the receiver is unavailable.
-	 */
-	private Instant deliver(OutboxHandler handler, String topic, List<OutboxMessage> chunk) {
+	/** Delivers one chunk; a failed single event is backed off. */
+	private Result deliver(OutboxHandler handler, String topic, List<OutboxMessage> chunk) {
 		try {
 			if (handler == null) {
 				throw new IllegalStateException("no outbox handler for topic " + topic);
@@ -237,12 +250,17 @@ public class OutboxRelay implements SmartLifecycle {
 			handler.deliver(chunk);
 		}
 		catch (RuntimeException ex) {
+			boolean unavailable = isUnavailable(ex);
 			String error = describe(ex);
+			if (!unavailable && chunk.size() > 1) {
+				log.warn("Outbox {} batch of {} from event {} refused, trying them one by one: {}", topic, chunk.size(),
+						chunk.get(0).eventId(), error);
+				return new Result(Outcome.REFUSED_BATCH, null);
+			}
 			Instant last = null;
 			for (OutboxMessage message : chunk) {
 				int attempts = message.attempts() + 1;
-				Duration wait = this.properties.backoffAfter(attempts);
-				Instant next = this.clock.instant().plus(wait);
+				Instant next = this.clock.instant().plus(this.properties.backoffAfter(attempts));
 				this.transactions
 					.executeWithoutResult((status) -> this.store.markFailed(message.id(), attempts, next, error));
 				last = next;
@@ -250,12 +268,21 @@ public class OutboxRelay implements SmartLifecycle {
 			this.metrics.failed(topic, chunk.size());
 			log.warn("Outbox {} event {} ({} in the call) failed (attempt {}), retried from {}: {}", topic,
 					chunk.get(0).eventId(), chunk.size(), chunk.get(0).attempts() + 1, last, error);
-			return isUnavailable(ex) ? last : Instant.MIN;
+			return new Result(unavailable ? Outcome.UNAVAILABLE : Outcome.FAILED, last);
 		}
 		Instant now = this.clock.instant();
 		this.transactions.executeWithoutResult((status) -> this.store.markDelivered(ids(chunk), now));
 		this.metrics.delivered(topic, chunk, now);
-		return null;
+		return new Result(Outcome.DELIVERED, null);
+	}
+
+	private enum Outcome {
+
+		DELIVERED, FAILED, UNAVAILABLE, REFUSED_BATCH
+
+	}
+
+	private record Result(Outcome outcome, Instant retryAt) {
 	}
 
 	/** Gives claimed events back, due when the failed one is retried. */
