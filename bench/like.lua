@@ -78,3 +78,12 @@ function request()
   counter = counter + 1
   return slot[visit % 2 + 1]
 end
+
+-- With BENCH_LIKE_DELAY_MS set (case (l)), each connection waits that long before each request, so
+-- wrk offers about connections * 1000 / delay requests a second instead of as many as it can.
+local delay_ms = tonumber(os.getenv("BENCH_LIKE_DELAY_MS") or "")
+if delay_ms then
+  function delay()
+    return delay_ms
+  end
+end

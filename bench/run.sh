@@ -74,6 +74,7 @@
 #   BENCH_NGINX_PORT [10090]   where the nginx of (n) listens (127.0.0.1); must be free
 #   BENCH_NGINX_WORKERS [auto] its worker_processes (auto: one per core)
 #   BENCH_LOGIN_ACCOUNTS [BENCH_CONNECTIONS]  accounts (c) logs in as, in turn
+#   BENCH_NOTIFY_RATE [200]    likes a second of (l), all on one article of the seeded author
 #   BENCH_ARTICLES [200]       articles written (by one seeded author) for (e) and (f)
 #   BENCH_LIKERS [4]           users whose tokens (e) and (g) like with: the seeded user and the first
 #                              BENCH_LIKERS-1 login accounts (at most BENCH_LOGIN_ACCOUNTS+1)
@@ -99,7 +100,7 @@ cd "${ROOT}"
 RESULTS_DIR="${ROOT}/bench/results"
 SUITE_VERSION="${SUITE_VERSION:-0.1.0-SNAPSHOT}"
 
-ALL_CASES="cold a b n c d e f g h"
+ALL_CASES="cold a b n c d e f g h l"
 BENCH_CASES="${BENCH_CASES:-${ALL_CASES}}"
 BENCH_CASES=" ${BENCH_CASES//,/ } "
 BENCH_THREADS="${BENCH_THREADS:-2}"
@@ -112,6 +113,7 @@ BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-10090}"
 BENCH_NGINX_WORKERS="${BENCH_NGINX_WORKERS:-auto}"
 BENCH_LOGIN_ACCOUNTS="${BENCH_LOGIN_ACCOUNTS:-${BENCH_CONNECTIONS}}"
 BENCH_ARTICLES="${BENCH_ARTICLES:-200}"
+BENCH_NOTIFY_RATE="${BENCH_NOTIFY_RATE:-200}"
 BENCH_LIKERS="${BENCH_LIKERS:-4}"
 BENCH_FEED_AUTHORS="${BENCH_FEED_AUTHORS:-200}"
 BENCH_FEED_POSTS="${BENCH_FEED_POSTS:-2}"
@@ -493,7 +495,7 @@ fi
 # (passport reserves a lockout attempt per check in flight), and a real login load is many users.
 # The likers of (e) and (g) are the first of these accounts.
 login_accounts=()
-if any_wanted c e g; then
+if any_wanted c e g l; then
   for ((i = 1; i <= BENCH_LOGIN_ACCOUNTS; i++)); do
     account="${username:0:16}x${i}"
     seed_id="${captcha_id:0:40}-l${i}"
@@ -529,7 +531,7 @@ send_json() {
 # not blacklisted (a like asks user-service whether the author blacklisted the liker, as it would in
 # production).
 article_ids=()
-if any_wanted e f; then
+if any_wanted e f l; then
   author="${username:0:16}au"
   author_captcha_id="${captcha_id:0:40}-au"
   curl -fsS -o /dev/null "${GATEWAY}/passport/image_code?cur_id=${author_captcha_id}" \
@@ -571,7 +573,7 @@ fi
 
 # The likers of (e) and (g): the seeded user and the first BENCH_LIKERS-1 login accounts.
 like_tokens=("${token}")
-if any_wanted e g; then
+if any_wanted e g l; then
   for ((i = 0; i < BENCH_LIKERS - 1; i++)); do
     answer="$(post_json /passport/login "$(printf '{"account":"%s","password":"%s"}' "${login_accounts[i]}" "${password}")")"
     liker_token="$(json_get .data.accessToken <<<"${answer}")"
@@ -695,6 +697,31 @@ if wanted e; then
     "${GATEWAY}/articles/${article_ids[0]}/likes" -s "${ROOT}/bench/like.lua"
 fi
 
+# (l) a popular author: BENCH_NOTIFY_RATE likes a second (wrk's per-request delay) on ONE article,
+# toggled by the likers; every like that adds a row writes a notification event in its transaction.
+# Afterwards: how long each event took from the like's commit to its delivery to user-service (stored),
+# read from article-service's outbox (created_at -> delivered_at).
+if wanted l; then
+  notify_start="$(mysql -uroot -N -e "SELECT UTC_TIMESTAMP(3)")"
+  export BENCH_LIKE_DELAY_MS=$((1000 * BENCH_CONNECTIONS / BENCH_NOTIFY_RATE))
+  BENCH_LIKE_ARTICLES="${article_ids[0]}" run_wrk l "(l) ${BENCH_NOTIFY_RATE} likes/s on one article" 0 \
+    "${BENCH_DURATION}" "${GATEWAY}/articles/${article_ids[0]}/likes" -s "${ROOT}/bench/like.lua"
+  unset BENCH_LIKE_DELAY_MS
+  for _ in $(seq 1 60); do
+    notify_pending="$(mysql -uroot -N -e "SELECT COUNT(*) FROM ${ARTICLE_DB:-article_db}.outbox_event
+      WHERE topic = 'notification' AND delivered_at IS NULL AND created_at >= '${notify_start}'")"
+    [[ "${notify_pending}" == "0" ]] && break
+    sleep 1
+  done
+  NOTIFY_DELAYS="$(mysql -uroot -N -e "SELECT TIMESTAMPDIFF(MICROSECOND, created_at, delivered_at) / 1000
+    FROM ${ARTICLE_DB:-article_db}.outbox_event WHERE topic = 'notification' AND created_at >= '${notify_start}'
+    AND delivered_at IS NOT NULL ORDER BY 1" | awk '{ v[NR] = $1 } END {
+      if (NR == 0) { print "no events"; exit }
+      printf "%d events, delay ms p50 %.0f, p99 %.0f, max %.0f", NR, v[int(NR * 0.5) + 1], v[int(NR * 0.99) + (NR * 0.99 == int(NR * 0.99) ? 0 : 1)], v[NR] }')"
+  NOTIFY_DELAYS="${NOTIFY_DELAYS}; undelivered after 60 s: ${notify_pending}"
+  log "(l) relay: ${NOTIFY_DELAYS}"
+fi
+
 if wanted f; then
   run_wrk f "(f) GET /articles/hot via gateway" "${BENCH_WARMUP}" "${BENCH_DURATION}" "${GATEWAY}/articles/hot" \
     -H "operationID: bench-hot-${suffix}" -H "token: ${token}"
@@ -785,6 +812,11 @@ result_file="${RESULTS_DIR}/bench-${stamp}.txt"
   printf 'load average at the start: %s, at the end: %s (anything else running on these cores skews every figure)\n\n' \
     "${LOAD_AT_START}" "$(cut -d' ' -f1-3 /proc/loadavg)"
 
+  if wanted l; then
+    printf '(l) %s likes/s on one article: %s req/s; CPU per request %s\n' "${BENCH_NOTIFY_RATE}" "${RPS_OF[l]}" \
+      "$(cpu_of l gateway article-service user-service)"
+    printf '(l) notification relay (like commit -> stored in user-service): %s\n\n' "${NOTIFY_DELAYS}"
+  fi
   if any_wanted a b n cold; then
     printf '| %-44s | %10s | %-50s |\n' "path (GET /users/me)" "requests/s" "CPU per request"
     printf '| %-44s | %10s | %-50s |\n' "--------------------------------------------" "---------:" \
