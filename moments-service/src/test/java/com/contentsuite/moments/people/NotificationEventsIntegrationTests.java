@@ -2,6 +2,8 @@ package com.contentsuite.moments.people;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.contentsuite.common.outbox.OutboxRelay;
 import com.contentsuite.moments.MomentsServiceIntegrationTest;
@@ -25,9 +27,11 @@ import static org.awaitility.Awaitility.await;
  * inserted its row is {@code moment_like} to the post's author, a comment
  * {@code moment_comment} to the post's author and to the user it replies to; nothing for
  * one's own post, an un-like, a second like or a refused action; and an event waits in
- * the outbox while user-service is down. Events of other tests are told apart by their
- * post's ID; that an action appended nothing is read from the outbox table itself, which
- * holds an event as soon as its action committed.
+ * the outbox while user-service is down. The stub is shared by every context and each
+ * context numbers its posts from 1, so events of other tests are told apart by their
+ * post's ID and this test's users (no two tests share a user); that an action appended
+ * nothing is read from this context's outbox table itself, which holds an event as soon
+ * as its action committed.
  */
 @TestPropertySource(properties = { "suite.outbox.initial-backoff=100ms", "suite.outbox.max-backoff=400ms",
 		"suite.outbox.poll-interval=100ms",
@@ -35,6 +39,9 @@ import static org.awaitility.Awaitility.await;
 class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	/** The users of the running test. */
+	private final Set<String> users = ConcurrentHashMap.newKeySet();
 
 	@Autowired
 	JdbcClient jdbc;
@@ -54,8 +61,8 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void aLikeTellsThePostsAuthorWithTheStartOfItsText() {
-		long author = newUser();
-		long liker = newUser();
+		long author = user();
+		long liker = user();
 		String text = "0123456789".repeat(6);
 		long post = publish(author, text);
 
@@ -75,8 +82,8 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void theAuthorsOwnLikeTellsNobody() {
-		long author = newUser();
-		long liker = newUser();
+		long author = user();
+		long liker = user();
 		long post = publish(author);
 
 		like(post, author);
@@ -90,9 +97,9 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void aSecondLikeAndAnUnlikeTellNobody() {
-		long author = newUser();
-		long liker = newUser();
-		long other = newUser();
+		long author = user();
+		long liker = user();
+		long other = user();
 		long post = publish(author);
 		like(post, liker);
 		awaitEvents(post, 1);
@@ -110,8 +117,8 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void aCommentTellsThePostsAuthorWithItsText() {
-		long author = newUser();
-		long commenter = newUser();
+		long author = user();
+		long commenter = user();
 		long post = publish(author);
 		String text = "nice 👍 " + "x".repeat(60);
 
@@ -129,9 +136,9 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void aReplyTellsTheUserRepliedToAndThePostsAuthor() {
-		long author = newUser();
-		long alice = newUser();
-		long bob = newUser();
+		long author = user();
+		long alice = user();
+		long bob = user();
 		long post = publish(author);
 		comment(post, alice, "first");
 		awaitEvents(post, 1);
@@ -151,8 +158,8 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void theAuthorsReplyTellsTheCommenterOnly() {
-		long author = newUser();
-		long alice = newUser();
+		long author = user();
+		long alice = user();
 		long post = publish(author);
 		comment(post, alice, "first");
 		awaitEvents(post, 1);
@@ -168,9 +175,9 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void aRefusedActionTellsNobody() {
-		long author = newUser();
-		long stranger = newUser();
-		long alice = newUser();
+		long author = user();
+		long stranger = user();
+		long alice = user();
 		long hidden = publish(author, 2);
 		long post = publish(author);
 		comment(post, alice, "first");
@@ -199,8 +206,8 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 
 	@Test
 	void anEventWaitsInTheOutboxWhileUserServiceIsDownAndArrivesOnceItIsBack() {
-		long author = newUser();
-		long liker = newUser();
+		long author = user();
+		long liker = user();
 		long post = publish(author);
 		// Stopped while the like asks user-service who may see the post, then down for
 		// the delivery.
@@ -229,6 +236,13 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 			.satisfies((event) -> assertThat(event.get("actorID").asString()).isEqualTo(Long.toString(liker)));
 	}
 
+	/** A new user, whose events {@link #events} picks. */
+	private long user() {
+		long user = newUser();
+		this.users.add(Long.toString(user));
+		return user;
+	}
+
 	private long publish(long author, String content) {
 		JsonNode data = ok("publish", author, "{\"content\":" + ServiceApi.quote(content) + ",\"visibility\":0}");
 		return Long.parseLong(data.get("postID").asString());
@@ -244,17 +258,22 @@ class NotificationEventsIntegrationTests extends MomentsServiceIntegrationTest {
 		return Long.parseLong(data.get("commentID").asString());
 	}
 
-	/** The events user-service received about the post, in arrival order. */
-	private static List<JsonNode> events(long post) {
+	/**
+	 * The events user-service received about the post from or for this test's users, in
+	 * arrival order.
+	 */
+	private List<JsonNode> events(long post) {
 		String id = Long.toString(post);
 		return USERS.notifications()
 			.stream()
 			.filter((event) -> event.has("postID") && id.equals(event.get("postID").asString()))
+			.filter((event) -> this.users.contains(event.get("actorID").asString())
+					|| this.users.contains(event.get("recipientID").asString()))
 			.toList();
 	}
 
 	/** The events about the post once {@code count} arrived, and no more. */
-	private static List<JsonNode> awaitEvents(long post, int count) {
+	private List<JsonNode> awaitEvents(long post, int count) {
 		await().atMost(TIMEOUT).until(() -> events(post).size() >= count);
 		List<JsonNode> events = events(post);
 		assertThat(events).hasSize(count);
