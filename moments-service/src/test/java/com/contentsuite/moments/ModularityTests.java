@@ -22,10 +22,11 @@ class ModularityTests {
 	private static final Path SOURCES = Path.of("src/main/java/com/contentsuite/moments");
 
 	/**
-	 * user-client's beans that call user-service; its {@code BriefUser} record is data.
+	 * user-client's beans that call user-service (Notifications through the outbox); its
+	 * {@code BriefUser} record is data.
 	 */
 	private static final Pattern CALLS_USER_SERVICE = Pattern
-		.compile("import com\\.contentsuite\\.userclient\\.(BriefUsers|Relations|UserServiceClient);");
+		.compile("import com\\.contentsuite\\.userclient\\.(BriefUsers|Relations|Notifications|UserServiceClient);");
 
 	private final FeatureGraph graph = FeatureGraph.of("com.contentsuite.moments");
 

@@ -14,6 +14,7 @@ import com.contentsuite.moments.moment.PostRepository.Counts;
 import com.contentsuite.moments.moment.PostRules;
 import com.contentsuite.moments.moment.Posts;
 import com.contentsuite.moments.people.Audiences;
+import com.contentsuite.moments.people.Notices;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writing and deleting comments. The comment row and the post's {@code comment_count}
  * change in one transaction under the post's row lock, so the count equals the live
- * comments, and a post deleted meanwhile takes no comment.
+ * comments, and a post deleted meanwhile takes no comment. A comment tells the post's
+ * author and the user it replies to ({@code moment_comment}), in the same transaction.
  */
 @Service
 class Comments {
@@ -35,19 +37,22 @@ class Comments {
 
 	private final Audiences audiences;
 
+	private final Notices notices;
+
 	private final PerMinuteLimit limit;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	Comments(CommentRepository comments, Posts posts, PostRepository rows, Audiences audiences,
+	Comments(CommentRepository comments, Posts posts, PostRepository rows, Audiences audiences, Notices notices,
 			StringRedisTemplate redis, RedisNamespace namespace, CommentProperties properties,
 			TransactionTemplate transactions, Clock clock) {
 		this.comments = comments;
 		this.posts = posts;
 		this.rows = rows;
 		this.audiences = audiences;
+		this.notices = notices;
 		this.limit = new PerMinuteLimit(redis, namespace, clock, "moments:comment-rate:", properties.perMinute(),
 				"comments");
 		this.transactions = transactions;
@@ -77,9 +82,10 @@ class Comments {
 		Long id;
 		try {
 			id = LockRetry.execute(this.transactions, (status) -> {
-				this.rows.lockLive(postId).orElseThrow(Posts::notFound);
+				Counts locked = this.rows.lockLive(postId).orElseThrow(Posts::notFound);
 				long comment = this.comments.insert(postId, userId, replyTo, text, this.clock.instant());
 				this.rows.addComments(postId, 1);
+				this.notices.commented(locked.authorId(), userId, replyTo, postId, comment, text);
 				return comment;
 			});
 		}

@@ -9,6 +9,7 @@ import com.contentsuite.moments.moment.PostRepository;
 import com.contentsuite.moments.moment.PostRepository.Counts;
 import com.contentsuite.moments.moment.Posts;
 import com.contentsuite.moments.people.Audiences;
+import com.contentsuite.moments.people.Notices;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction under the post's row lock, and the count only by the rows the statement
  * really inserted or deleted, so {@code likeCount} equals the rows under any interleaving
  * of calls from any number of instances; the primary key (postID, userID) makes a second
- * like a no-op.
+ * like a no-op. A like that inserted its row tells the post's author
+ * ({@code moment_like}), in the same transaction.
  */
 @Service
 class Likes {
@@ -32,16 +34,19 @@ class Likes {
 
 	private final Audiences audiences;
 
+	private final Notices notices;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	Likes(JdbcClient jdbc, Posts posts, PostRepository rows, Audiences audiences, TransactionTemplate transactions,
-			Clock clock) {
+	Likes(JdbcClient jdbc, Posts posts, PostRepository rows, Audiences audiences, Notices notices,
+			TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.posts = posts;
 		this.rows = rows;
 		this.audiences = audiences;
+		this.notices = notices;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -72,6 +77,11 @@ class Likes {
 		}
 		long delta = cancel ? -1 : 1;
 		this.rows.addLikes(postId, delta);
+		if (!cancel) {
+			// Only a like that really inserted its row, in its transaction: a second like
+			// changes nothing and tells nobody, an un-like tells nobody.
+			this.notices.liked(locked.authorId(), userId, postId, locked.excerpt());
+		}
 		return locked.likeCount() + delta;
 	}
 

@@ -72,15 +72,16 @@ public class PostRepository {
 	/**
 	 * Locks the live post's row until the transaction ends and answers its counts: every
 	 * change of a post's likes or comments takes this lock first, so they are ordered,
-	 * and a post deleted since it was read takes none.
+	 * and a post deleted since it was read takes none. The same statement reads the start
+	 * of the post's text, the excerpt of a like's notification.
 	 */
 	public Optional<Counts> lockLive(long id) {
 		return this.jdbc
-			.sql("SELECT author_id, like_count, comment_count FROM moment_post WHERE id = ? AND deleted = FALSE"
-					+ " FOR UPDATE")
+			.sql("SELECT author_id, like_count, comment_count, LEFT(content, " + Counts.EXCERPT_LENGTH
+					+ ") AS excerpt FROM moment_post WHERE id = ? AND deleted = FALSE FOR UPDATE")
 			.param(id)
 			.query((rs, row) -> new Counts(rs.getLong("author_id"), rs.getLong("like_count"),
-					rs.getLong("comment_count")))
+					rs.getLong("comment_count"), rs.getString("excerpt")))
 			.optional();
 	}
 
@@ -151,8 +152,17 @@ public class PostRepository {
 	public record Audience(long authorId, Visibility visibility) {
 	}
 
-	/** A locked post's author and counts. */
-	public record Counts(long authorId, long likeCount, long commentCount) {
+	/**
+	 * A locked post's author and counts, and the first {@value #EXCERPT_LENGTH}
+	 * characters of its text.
+	 */
+	public record Counts(long authorId, long likeCount, long commentCount, String excerpt) {
+
+		/**
+		 * The characters of the text {@link #lockLive} reads: a notification's excerpt.
+		 */
+		public static final int EXCERPT_LENGTH = 50;
+
 	}
 
 }
