@@ -61,6 +61,17 @@ public class ArticleRepository {
 			.optional();
 	}
 
+	/** The author and title of an article, for a notification. */
+	Optional<Byline> byline(long id) {
+		return this.jdbc.sql("SELECT author_id, title FROM article WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new Byline(rs.getLong("author_id"), rs.getString("title")))
+			.optional();
+	}
+
+	record Byline(long authorId, String title) {
+	}
+
 	/** The author of a live article: the one column a toggle or a hit needs. */
 	public Optional<Long> liveAuthor(long id) {
 		return this.jdbc.sql("SELECT author_id FROM article WHERE id = ? AND deleted = FALSE")

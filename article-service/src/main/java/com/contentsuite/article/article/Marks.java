@@ -34,8 +34,11 @@ public class Marks {
 
 	private final Clock clock;
 
+	private final Notices notices;
+
 	Marks(JdbcClient jdbc, ArticleService articles, ArticleRepository rows, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, Notices notices) {
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.articles = articles;
 		this.rows = rows;
@@ -68,6 +71,13 @@ public class Marks {
 					.update();
 		if (changed == 0) {
 			return locked.get(mark.counter());
+		}
+		if (on) {
+			// The row is locked by this transaction: its author and title are as they
+			// will commit.
+			ArticleRepository.Byline article = this.rows.byline(articleId)
+				.orElseThrow(() -> ArticleService.notFound(articleId));
+			this.notices.marked(mark, articleId, article.authorId(), article.title(), userId);
 		}
 		return this.articles.addLocked(locked, mark.counter(), on ? 1 : -1).get(mark.counter());
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.contentsuite.article.article.ArticleService;
 import com.contentsuite.article.article.Counter;
+import com.contentsuite.article.article.Notices;
 import com.contentsuite.article.author.Blacklist;
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.Ids;
@@ -37,8 +38,11 @@ class CommentService {
 
 	private final Clock clock;
 
+	private final Notices notices;
+
 	CommentService(CommentRepository comments, ArticleService articles, Blacklist blacklist, CommentRateLimit rateLimit,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, Notices notices) {
+		this.notices = notices;
 		this.comments = comments;
 		this.articles = articles;
 		this.blacklist = blacklist;
@@ -75,6 +79,8 @@ class CommentService {
 			}
 			long id = this.comments.insert(articleId, root, parent, depth, userId, text, now);
 			this.articles.add(articleId, Counter.COMMENTS, 1);
+			this.notices.commented(articleId, articleAuthor, id,
+					(parentComment != null) ? parentComment.authorId() : null, userId, text);
 			return new Comment(id, articleId, root, parent, depth, userId, text, false, true, now);
 		});
 	}
