@@ -176,7 +176,11 @@ class HotRoundTripsIntegrationTests extends ArticleServiceIntegrationTest {
 		}
 
 		void record(String what) {
-			this.executed.add(what);
+			// The outbox relay polls on its own thread ("outbox-<table>-N") whatever the
+			// request does: its statements are not the request's cost.
+			if (!Thread.currentThread().getName().startsWith("outbox-")) {
+				this.executed.add(what);
+			}
 		}
 
 	}
