@@ -10,7 +10,7 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * {@code X-Content-Type-Options: nosniff} on every answer Spring gives: proxied, refused
- * or failed (API.md section 6). The refusals made in Netty before Spring runs
+ * or failed (docs/api.md section 6). The refusals made in Netty before Spring runs
  * ({@code guard}) set it themselves from {@link #HEADER}.
  */
 @Component

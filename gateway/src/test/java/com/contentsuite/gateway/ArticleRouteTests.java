@@ -15,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code articles} route (API.md section 4): every article path reaches
+ * The {@code articles} route (docs/api.md section 4): every article path reaches
  * article-service, unchanged and only there; its internal endpoints never do.
  */
 class ArticleRouteTests extends GatewayTestBase {

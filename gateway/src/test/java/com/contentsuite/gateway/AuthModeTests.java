@@ -12,7 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each route's auth mode (API.md sections 2 to 5) as a client meets it. */
+/** Each route's auth mode (docs/api.md sections 2 to 5) as a client meets it. */
 class AuthModeTests extends GatewayTestBase {
 
 	private WebTestClient.ResponseSpec call(String method, String path, String token) {

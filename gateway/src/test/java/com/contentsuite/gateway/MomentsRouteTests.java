@@ -22,10 +22,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code moments} and {@code moment-files} routes (API.md section 5): every moments
- * path reaches moments-service with a verified user, unchanged and only there; its
- * pictures under {@code /files/moments/} are served by it while every other file stays
- * with user-service; no internal endpoint is routed.
+ * The {@code moments} and {@code moment-files} routes (docs/api.md section 5): every
+ * moments path reaches moments-service with a verified user, unchanged and only there;
+ * its pictures under {@code /files/moments/} are served by it while every other file
+ * stays with user-service; no internal endpoint is routed.
  */
 class MomentsRouteTests extends GatewayTestBase {
 

@@ -8,7 +8,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The operationID rule of API.md section 1. */
+/** The operationID rule of docs/api.md section 1. */
 class OperationIdTests extends GatewayTestBase {
 
 	private static void assertArgsError(EntityExchangeResult<byte[]> result, String detail) {

@@ -18,7 +18,7 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The route table as shipped in application.yml, against API.md sections 1 to 5: the
+ * The route table as shipped in application.yml, against docs/api.md sections 1 to 5: the
  * route each request takes and the policy that route declares. (The test context lowers
  * check_mobile's limit to 3 through its environment variable; RateLimitTests counts it.)
  */
@@ -57,7 +57,8 @@ class RouteTableTests extends GatewayTestBase {
 			"POST, /chatx/moments/like, REQUIRED", "POST, /chatx/moments/likes, REQUIRED",
 			"POST, /chatx/moments/comment/add, REQUIRED", "POST, /chatx/moments/comment/del, REQUIRED",
 			"GET, /chatx/moments/feed, REQUIRED", "GET, /files/moments/7/ab.jpg, NONE",
-			// What API.md does not name falls to its prefix's catch-all, which needs a
+			// What docs/api.md does not name falls to its prefix's catch-all, which needs
+			// a
 			// token.
 			"PUT, /users/42, REQUIRED", "DELETE, /users/42, REQUIRED", "GET, /passport/login, REQUIRED",
 			"GET, /users/me/extra, REQUIRED", "GET, /articles, REQUIRED", "POST, /articles/new, REQUIRED",

@@ -2,7 +2,7 @@ package com.contentsuite.userclient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** The brief user of API.md section 1, as user-service answers it. */
+/** The brief user of docs/api.md section 1, as user-service answers it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BriefUser(String userID, String username, String nickname, String avatarUrl) {
 

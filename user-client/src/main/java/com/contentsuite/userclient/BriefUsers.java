@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The brief users a page embeds, from one {@code POST /internal/users/batch} per 100
  * distinct users (user-service's batch limit). When user-service cannot answer, the page
- * still does, with empty names (API.md section 1).
+ * still does, with empty names (docs/api.md section 1).
  */
 public class BriefUsers {
 

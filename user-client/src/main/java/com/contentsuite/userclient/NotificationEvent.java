@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param eventID the outbox event's ID, the same on every retry (for logs; the
  * notification's own key makes a retry a no-op)
- * @param type {@code follow}, {@code article_like}, ... (API.md section 7)
+ * @param type {@code follow}, {@code article_like}, ... (docs/api.md section 7)
  * @param recipientID who is notified
  * @param actorID who did it
  * @param articleID the article, for the article types

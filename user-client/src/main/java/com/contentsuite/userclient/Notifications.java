@@ -29,7 +29,7 @@ public class Notifications {
 	/**
 	 * Records the notification of {@code recipient} about {@code actor}'s action; must
 	 * run in the action's transaction.
-	 * @param type one of API.md section 7's types
+	 * @param type one of docs/api.md section 7's types
 	 * @param excerpt cut to 50 characters here
 	 */
 	public void notify(String type, long recipient, long actor, Long articleId, Long postId, Long commentId,

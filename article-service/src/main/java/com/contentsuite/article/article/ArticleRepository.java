@@ -32,8 +32,8 @@ public class ArticleRepository {
 	public static final RowMapper<Article> ROWS = ArticleRepository::map;
 
 	/**
-	 * The hot score of API.md in SQL, for the fallback when the Redis ranking is out; a
-	 * double division ({@code e0}), as in Java, not a decimal one.
+	 * The hot score of docs/api.md in SQL, for the fallback when the Redis ranking is
+	 * out; a double division ({@code e0}), as in Java, not a decimal one.
 	 */
 	static final String HOT_SCORE = "LOG10(GREATEST(1, a.hits + 3 * a.likes + 5 * a.comments + 8 * a.collects))"
 			+ " + FLOOR(UNIX_TIMESTAMP(a.create_time)) / 45000e0";

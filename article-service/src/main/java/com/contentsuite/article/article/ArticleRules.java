@@ -3,8 +3,8 @@ package com.contentsuite.article.article;
 import com.contentsuite.common.web.ApiException;
 
 /**
- * Lengths of API.md section 4 in characters (code points, as a reader counts them, not
- * UTF-16 units).
+ * Lengths of docs/api.md section 4 in characters (code points, as a reader counts them,
+ * not UTF-16 units).
  */
 final class ArticleRules {
 

@@ -16,7 +16,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * The summary of API.md: the text of the content's CommonMark syntax tree (parsed by
+ * The summary of docs/api.md: the text of the content's CommonMark syntax tree (parsed by
  * commonmark-java, the reference implementation's Java port), so markup of any kind is
  * gone: link targets, image URLs, list bullets and raw HTML leave nothing, link and image
  * texts and code stay. Whitespace collapses; the first 200 characters are kept (code

@@ -10,9 +10,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * {@code {"status": 0 or 1}}, the body of the per-user toggles (likes, collections);
- * anything else is {@code 1001 "status error"} (API.md section 4), a value of another
- * JSON type too. As every numeric field of the suite, the status may be written as a
- * string of digits ({@code "1"}).
+ * anything else is {@code 1001 "status error"} (docs/api.md section 4), a value of
+ * another JSON type too. As every numeric field of the suite, the status may be written
+ * as a string of digits ({@code "1"}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ToggleStatus(@JsonDeserialize(using = StatusReader.class) Integer status) {

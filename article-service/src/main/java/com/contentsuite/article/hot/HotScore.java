@@ -3,7 +3,8 @@ package com.contentsuite.article.hot;
 import com.contentsuite.article.article.Engagement;
 
 /**
- * API.md's hot score: {@code log10(max(1, hits + 3*likes + 5*comments + 8*collects)) +
+ * docs/api.md's hot score:
+ * {@code log10(max(1, hits + 3*likes + 5*comments + 8*collects)) +
  * createTimeEpochSeconds / 45000}. It changes only when its own article's engagement
  * does, so nothing has to recompute all scores as time passes.
  */

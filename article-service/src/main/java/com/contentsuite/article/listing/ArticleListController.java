@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The article lists of API.md section 4: one query per page, deleted articles skipped.
+ * The article lists of docs/api.md section 4: one query per page, deleted articles
+ * skipped.
  */
 @RestController
 class ArticleListController {

@@ -4,7 +4,7 @@ import com.contentsuite.article.article.Article;
 import com.contentsuite.common.web.Times;
 import com.contentsuite.userclient.BriefUser;
 
-/** An article in a list (API.md section 4). */
+/** An article in a list (docs/api.md section 4). */
 record ArticleView(String articleID, String title, String summary, long hits, long likes, int likeStatus, long collects,
 		int collectStatus, long comments, BriefUser author, String createTime, String updateTime) {
 

@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * At most 10 new comments a minute per user (API.md section 4, the default of
+ * At most 10 new comments a minute per user (docs/api.md section 4, the default of
  * {@code article.comments.per-minute}), counted per minute of the service's clock: here a
  * clock the test moves, so that which minute a comment falls in is never left to chance.
  */

@@ -18,10 +18,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page of comment trees costs the same round trips whatever its size (API.md section
- * 4): the article check, one query for the top-level comments, one for every reply below
- * them, and one batch call to user-service for all their authors. The limit on comments a
- * minute is lifted so that a few authors can write a large page.
+ * A page of comment trees costs the same round trips whatever its size (docs/api.md
+ * section 4): the article check, one query for the top-level comments, one for every
+ * reply below them, and one batch call to user-service for all their authors. The limit
+ * on comments a minute is lifted so that a few authors can write a large page.
  */
 @Import(CommentRoundTripsIntegrationTests.Counting.class)
 @TestPropertySource(properties = "article.comments.per-minute=100000")

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The comment trees of API.md section 4 through the three routes, against the real
+ * The comment trees of docs/api.md section 4 through the three routes, against the real
  * database and Redis: what each call answers and what it leaves stored.
  */
 class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
@@ -579,7 +579,8 @@ class CommentsIntegrationTests extends ArticleServiceIntegrationTest {
 		@Test
 		void whileUserServiceIsDownTheArticleAuthorStillCommentsOnTheirOwnArticle() {
 			// Nobody's blacklist applies to one's own article: there is nothing to ask
-			// user-service, and the answer embeds the author with empty names (API.md 1).
+			// user-service, and the answer embeds the author with empty names
+			// (docs/api.md 1).
 			long author = newUser();
 			long article = write(author);
 			USERS.down();

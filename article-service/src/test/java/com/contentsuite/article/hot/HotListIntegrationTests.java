@@ -35,11 +35,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code GET /articles/hot}: highest hot score first (API.md section 4), newer first on a
- * tie, in step with every engagement change and deletion, the same order when the sorted
- * set is rebuilt from the rows or while the rows answer in its place, and paged. Articles
- * are written at chosen times through a clock of this context's own; the lists hold the
- * articles of every test of the class, so each test checks the order of its own.
+ * {@code GET /articles/hot}: highest hot score first (docs/api.md section 4), newer first
+ * on a tie, in step with every engagement change and deletion, the same order when the
+ * sorted set is rebuilt from the rows or while the rows answer in its place, and paged.
+ * Articles are written at chosen times through a clock of this context's own; the lists
+ * hold the articles of every test of the class, so each test checks the order of its own.
  */
 @Import(HotListIntegrationTests.Clocks.class)
 class HotListIntegrationTests extends ArticleServiceIntegrationTest {
@@ -491,7 +491,8 @@ class HotListIntegrationTests extends ArticleServiceIntegrationTest {
 	}
 
 	/**
-	 * {@code mine} ordered by API.md's score of their stored counters, newer on a tie.
+	 * {@code mine} ordered by docs/api.md's score of their stored counters, newer on a
+	 * tie.
 	 */
 	private List<Long> byScore(List<Long> mine) {
 		return mine.stream()
@@ -503,7 +504,10 @@ class HotListIntegrationTests extends ArticleServiceIntegrationTest {
 			.toList();
 	}
 
-	/** API.md's formula, written out again rather than taken from the code under test. */
+	/**
+	 * docs/api.md's formula, written out again rather than taken from the code under
+	 * test.
+	 */
 	private static double apiScore(Engagement e) {
 		double weighted = e.hits() + 3 * e.likes() + 5 * e.comments() + 8 * e.collects();
 		return Math.log10(Math.max(1, weighted)) + e.createTime().getEpochSecond() / 45000.0;

@@ -32,8 +32,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * API.md section 4: a list costs a bounded number of round trips whatever its size. A
- * page of {@code GET /articles/hot} is one Redis call for the IDs, one query for their
+ * docs/api.md section 4: a list costs a bounded number of round trips whatever its size.
+ * A page of {@code GET /articles/hot} is one Redis call for the IDs, one query for their
  * rows, one query for the viewer's likes and collections and one batch call for the
  * authors, for 2 items as for 20; the lists of what a user liked or collected likewise.
  */

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * API.md's hot score: {@code log10(max(1, hits + 3*likes + 5*comments + 8*collects)) +
+ * docs/api.md's hot score:
+ * {@code log10(max(1, hits + 3*likes + 5*comments + 8*collects)) +
  * createTimeEpochSeconds / 45000}.
  */
 class HotScoreTests {

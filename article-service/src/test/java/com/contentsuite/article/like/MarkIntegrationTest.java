@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What likes and collections share (API.md section 4): a per-user mark set with
+ * What likes and collections share (docs/api.md section 4): a per-user mark set with
  * {@code PUT /articles/{articleID}/<path>} {@code {"status": 0 or 1}}, answered with the
  * state after the call and the count, one row per (article, user), the viewer's status in
  * every article answer, and the list of what the user marked.

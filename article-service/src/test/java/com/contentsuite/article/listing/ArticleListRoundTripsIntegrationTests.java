@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page of articles costs the same whatever its size (API.md section 4): one query for
- * the page, one batch call for the authors and, for a signed-in viewer, one query for the
- * viewer's likes and collections; never one per row.
+ * A page of articles costs the same whatever its size (docs/api.md section 4): one query
+ * for the page, one batch call for the authors and, for a signed-in viewer, one query for
+ * the viewer's likes and collections; never one per row.
  */
 @Import(ArticleListRoundTripsIntegrationTests.Counting.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Writing, reading, editing, deleting and listing articles (API.md section 4). */
+/** Writing, reading, editing, deleting and listing articles (docs/api.md section 4). */
 class ArticlesIntegrationTests extends ArticleServiceIntegrationTest {
 
 	@Autowired

@@ -20,9 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a request in only when it carries a valid {@code X-Internal-Auth} signature from
- * the gateway or a sibling (API.md section 6). {@code /internal/**} takes siblings only:
- * the gateway never routes there, so a gateway signature on such a path means something
- * went wrong upstream.
+ * the gateway or a sibling (docs/api.md section 6). {@code /internal/**} takes siblings
+ * only: the gateway never routes there, so a gateway signature on such a path means
+ * something went wrong upstream.
  */
 public class InternalAuthFilter extends OncePerRequestFilter {
 

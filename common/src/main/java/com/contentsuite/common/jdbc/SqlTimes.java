@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * Instants to and from {@code DATETIME(3)} columns holding UTC. Written as text: against
  * MariaDB (whose version string starts with {@code 5.5.5-}) Connector/J drops the
- * milliseconds of a temporal parameter, and API.md's times carry them.
+ * milliseconds of a temporal parameter, and docs/api.md's times carry them.
  */
 public final class SqlTimes {
 

@@ -6,7 +6,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * An identifier field, which API.md lets a client send as a string or as a number:
+ * An identifier field, which docs/api.md lets a client send as a string or as a number:
  * {@code "7"} and {@code 7} both read as {@code "7"} (text fields take no number, see
  * {@link StrictJson}). Put it on each ID of a request,
  * {@code @JsonDeserialize(using = IdDeserializer.class) String target}, and check the

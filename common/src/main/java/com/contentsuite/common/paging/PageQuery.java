@@ -2,7 +2,7 @@ package com.contentsuite.common.paging;
 
 /**
  * {@code page} (from 1) and {@code size} (1-50) of a list route, already checked against
- * API.md's bounds by {@link PageQueryArgumentResolver}.
+ * docs/api.md's bounds by {@link PageQueryArgumentResolver}.
  */
 public record PageQuery(int page, int size) {
 

@@ -3,7 +3,7 @@ package com.contentsuite.common.web;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Where a client puts its access token (API.md section 1): {@code token}, or
+ * Where a client puts its access token (docs/api.md section 1): {@code token}, or
  * {@code Authorization: Bearer <token>}. Every copy of both is read: two different tokens
  * in one request are refused, so that the gateway never verifies one while a service or a
  * log reads the other. The gateway reads it here, and so does passport's logout, which

@@ -82,7 +82,7 @@ public final class DependencyFailures {
 	}
 
 	/**
-	 * How the gateway answers {@code ex} (API.md section 1). A backend that refused,
+	 * How the gateway answers {@code ex} (docs/api.md section 1). A backend that refused,
 	 * timed out or sits behind an open circuit is 503 1006 (never 502 or 504: the
 	 * contract has one code for all three), with a detail that says which; anything
 	 * unforeseen is a generic 500.

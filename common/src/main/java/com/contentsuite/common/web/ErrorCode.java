@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The error-code table of API.md section 1, in one place: code, its name ({@code errMsg})
- * and its usual HTTP status.
+ * The error-code table of docs/api.md section 1, in one place: code, its name
+ * ({@code errMsg}) and its usual HTTP status.
  */
 public enum ErrorCode {
 

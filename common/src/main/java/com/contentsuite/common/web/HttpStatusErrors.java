@@ -1,7 +1,7 @@
 package com.contentsuite.common.web;
 
 /**
- * The envelope code and detail for a bare HTTP status (API.md section 1, gateway
+ * The envelope code and detail for a bare HTTP status (docs/api.md section 1, gateway
  * failures).
  */
 public final class HttpStatusErrors {

@@ -1,7 +1,7 @@
 package com.contentsuite.common.web;
 
 /**
- * Identifiers travel as strings of decimal digits (API.md section 1): 1 to 19 ASCII
+ * Identifiers travel as strings of decimal digits (docs/api.md section 1): 1 to 19 ASCII
  * digits naming a positive {@code long}. The one reader of that rule in the suite, for
  * what a client sends (path variables, request bodies through {@code IdDeserializer}),
  * identity headers, token subjects and the answers of sibling services.

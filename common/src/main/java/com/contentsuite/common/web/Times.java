@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * API.md times: ISO-8601 UTC with exactly three fraction digits,
+ * docs/api.md times: ISO-8601 UTC with exactly three fraction digits,
  * {@code 2026-11-21T08:15:30.123Z}.
  */
 public final class Times {

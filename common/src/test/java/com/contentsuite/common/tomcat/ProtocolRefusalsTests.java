@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What Tomcat refuses before any filter or servlet runs still answers the envelope, with
- * {@code nosniff} and an operationID (API.md section 6, protocol refusals).
+ * {@code nosniff} and an operationID (docs/api.md section 6, protocol refusals).
  */
 @SpringBootTest(classes = SampleServletApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "suite.internal-auth.open-paths=" + SampleServletApplication.PING)

@@ -42,7 +42,8 @@ class BearerTokenTests {
 	}
 
 	// Passport's own copy let the token header win over a different Bearer; the gateway's
-	// refused the pair (API.md: "token header is repeated"), so passport never saw one.
+	// refused the pair (docs/api.md: "token header is repeated"), so passport never saw
+	// one.
 	@Test
 	void aTokenAndADifferentBearerAreRefused() {
 		assertRepeated(headers("token", "abc", "Authorization", "Bearer xyz"));

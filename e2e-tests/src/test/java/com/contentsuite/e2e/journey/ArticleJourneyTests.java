@@ -20,9 +20,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An article from its first draft to its deletion through the gateway against the
- * packaged jars (API.md section 4): write, edit, the lists, likes, collections, hits, the
- * hot list, comment trees, the author's blacklist, deletion, forged identity headers and
- * the lists while user-service is down.
+ * packaged jars (docs/api.md section 4): write, edit, the lists, likes, collections,
+ * hits, the hot list, comment trees, the author's blacklist, deletion, forged identity
+ * headers and the lists while user-service is down.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(RunningSuite.Resolver.class)
@@ -293,8 +293,8 @@ class ArticleJourneyTests {
 	}
 
 	/**
-	 * API.md section 1: lists that embed users still answer while user-service is down,
-	 * with empty names. user-service is started again before this returns, whatever
+	 * docs/api.md section 1: lists that embed users still answer while user-service is
+	 * down, with empty names. user-service is started again before this returns, whatever
 	 * happened, so the journeys of other classes that share the suite find it up.
 	 */
 	@Test

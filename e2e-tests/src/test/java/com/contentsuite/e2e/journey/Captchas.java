@@ -13,8 +13,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fetches a captcha image through the gateway and reads its answer from Redis, as API.md
- * allows.
+ * Fetches a captcha image through the gateway and reads its answer from Redis, as
+ * docs/api.md allows.
  */
 final class Captchas implements AutoCloseable {
 

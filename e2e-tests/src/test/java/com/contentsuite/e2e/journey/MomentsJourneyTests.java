@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Moments through the gateway against the packaged jars (API.md section 5): a picture
- * uploaded and served back, a post with it in the feed of a follower, likes, the three
- * visibilities, comments and replies, the author's blacklist, deletion, the like
+ * Moments through the gateway against the packaged jars (docs/api.md section 5): a
+ * picture uploaded and served back, a post with it in the feed of a follower, likes, the
+ * three visibilities, comments and replies, the author's blacklist, deletion, the like
  * contract's error body, identity headers a client forges, the unrouted internal paths,
  * and someone else's post while user-service is down.
  */
@@ -193,7 +193,7 @@ class MomentsJourneyTests {
 
 	/**
 	 * A comment and a reply to it, embedded oldest first with their authors' names and
-	 * {@code replyTo} a brief user or {@code null} (API.md section 5).
+	 * {@code replyTo} a brief user or {@code null} (docs/api.md section 5).
 	 */
 	@Test
 	@Order(2)

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Notifications through the gateway against the packaged jars (API.md section 7): a
+ * Notifications through the gateway against the packaged jars (docs/api.md section 7): a
  * follow, an article like, collect and comment, a reply, a moment like and comment, each
  * notifying the right user once; nothing for one's own content or from a blacklisted
  * actor; read one, read all. user-service is stopped in the middle: what happens then

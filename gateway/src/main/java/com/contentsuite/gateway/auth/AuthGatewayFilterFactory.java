@@ -18,9 +18,9 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * {@code Auth=required|optional|none} on a route: its auth mode (API.md section 1). The
- * filter verifies the token, checks its session was not revoked and records the user for
- * {@code X-User-ID}. It runs before the route's circuit breaker, so bad tokens never
+ * {@code Auth=required|optional|none} on a route: its auth mode (docs/api.md section 1).
+ * The filter verifies the token, checks its session was not revoked and records the user
+ * for {@code X-User-ID}. It runs before the route's circuit breaker, so bad tokens never
  * count as backend failures. A route without it does not start
  * ({@code RoutePolicyCheck}).
  */

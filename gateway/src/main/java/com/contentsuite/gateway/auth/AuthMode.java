@@ -1,6 +1,6 @@
 package com.contentsuite.gateway.auth;
 
-/** How a route treats the access token (API.md section 1). */
+/** How a route treats the access token (docs/api.md section 1). */
 public enum AuthMode {
 
 	/** No token: 401. */

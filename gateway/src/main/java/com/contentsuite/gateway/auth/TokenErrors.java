@@ -7,7 +7,7 @@ import io.jsonwebtoken.MalformedJwtException;
 import io.jsonwebtoken.io.CodecException;
 import io.jsonwebtoken.io.DeserializationException;
 
-/** jjwt's failures as the token errors of API.md section 1, all answered 401. */
+/** jjwt's failures as the token errors of docs/api.md section 1, all answered 401. */
 final class TokenErrors {
 
 	private TokenErrors() {

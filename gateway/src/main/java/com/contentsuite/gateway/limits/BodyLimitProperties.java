@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The default request body limits of every route's {@code BodyLimit} filter, enforced
- * before a service is reached (API.md section 6).
+ * before a service is reached (docs/api.md section 6).
  *
  * @param json largest JSON body
  * @param multipart largest multipart body: the 2 MiB avatar plus room for the part

@@ -17,8 +17,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code OperationId=optional} on a route: its requests may omit {@code operationID} and
- * the gateway mints one (API.md section 1: an {@code <img>} tag cannot send headers).
- * Without it a route requires one.
+ * the gateway mints one (docs/api.md section 1: an {@code <img>} tag cannot send
+ * headers). Without it a route requires one.
  * <p>
  * The filter itself does nothing: the requirement is checked before routing, by
  * {@link OperationIdRequirementWebFilter}, so that a request no route takes is refused as

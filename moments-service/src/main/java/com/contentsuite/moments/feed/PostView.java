@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.contentsuite.userclient.BriefUser;
 
-/** A post as API.md section 5 shows it. */
+/** A post as docs/api.md section 5 shows it. */
 record PostView(String postID, BriefUser author, String content, List<String> images, int visibility, long likeCount,
 		boolean liked, long commentCount, List<CommentView> comments, String createTime) {
 

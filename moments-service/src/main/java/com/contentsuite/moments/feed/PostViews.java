@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 class PostViews {
 
 	/**
-	 * Comments a post embeds (API.md section 5); {@code commentCount} counts them all.
+	 * Comments a post embeds (docs/api.md section 5); {@code commentCount} counts them
+	 * all.
 	 */
 	static final int EMBEDDED_COMMENTS = 20;
 

@@ -61,7 +61,8 @@ class LikeController {
 	ApiResponse<Page<BriefUser>> likers(CurrentUser user, @RequestBody LikersRequest body) {
 		long postId = Ids.parse(body.postID(), "postID");
 		Pagination page = Pagination.checked(body.pagination());
-		// A post the caller may not see is absent from the likes list (API.md section 5):
+		// A post the caller may not see is absent from the likes list (docs/api.md
+		// section 5):
 		// an empty page. An unknown or deleted post is 1004, as everywhere.
 		if (!this.audiences.visible(this.posts.audienceOf(postId), user.userId())) {
 			return ApiResponse.ok(Page.empty());

@@ -8,8 +8,8 @@ import java.util.Locale;
 import com.contentsuite.common.web.ApiException;
 
 /**
- * The limits of API.md section 5, lengths in characters as a reader counts them (code
- * points, not UTF-16 units).
+ * The limits of docs/api.md section 5, lengths in characters as a reader counts them
+ * (code points, not UTF-16 units).
  */
 public final class PostRules {
 

@@ -1,6 +1,9 @@
 package com.contentsuite.moments.moment;
 
-/** Who may see a post (API.md section 5); the code is what the API and the table hold. */
+/**
+ * Who may see a post (docs/api.md section 5); the code is what the API and the table
+ * hold.
+ */
 public enum Visibility {
 
 	/** Anyone signed in. */

@@ -11,7 +11,7 @@ import com.contentsuite.userclient.ViewerRelations;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may see what (API.md section 5): a post of {@code EVERYONE} to anyone, of
+ * Who may see what (docs/api.md section 5): a post of {@code EVERYONE} to anyone, of
  * {@code FOLLOWERS} to those who follow its author, of {@code ONLY_ME} to its author;
  * nothing of an author who blacklisted the viewer. The relations come from user-service
  * in one call; when it cannot answer, neither can we (1006): what may be seen cannot be

@@ -5,7 +5,7 @@ import com.contentsuite.userclient.Notifications;
 import org.springframework.stereotype.Service;
 
 /**
- * The notifications of moments (API.md section 7): what a user did to another user's
+ * The notifications of moments (docs/api.md section 7): what a user did to another user's
  * post, told to user-service through this service's outbox. Each method must run in the
  * transaction of the action, so a notification is sent if and only if the action
  * committed; nothing is sent for what users do to their own posts or comments.

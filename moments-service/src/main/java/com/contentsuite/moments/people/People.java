@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The brief users a page embeds, in one batch call per page; with user-service down the
- * page still answers, with empty names (API.md section 1).
+ * page still answers, with empty names (docs/api.md section 1).
  */
 @Service
 public class People {

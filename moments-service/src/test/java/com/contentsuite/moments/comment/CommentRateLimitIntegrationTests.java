@@ -29,10 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * At most 10 new comments a minute per user, across posts (API.md section 5: "limited as
- * for articles", the default of {@code moments.comments.per-minute}), counted per minute
- * of the service's clock: here a clock the test moves, so that which minute a comment
- * falls in is never left to chance, and no test sleeps.
+ * At most 10 new comments a minute per user, across posts (docs/api.md section 5:
+ * "limited as for articles", the default of {@code moments.comments.per-minute}), counted
+ * per minute of the service's clock: here a clock the test moves, so that which minute a
+ * comment falls in is never left to chance, and no test sleeps.
  */
 @Import(CommentRateLimitIntegrationTests.ClockConfiguration.class)
 class CommentRateLimitIntegrationTests extends MomentsServiceIntegrationTest {

@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code feed} and {@code user} (API.md section 5): which posts each holds, newest first,
- * how they page with {@code pagination} and {@code hasMore}, and that a post in a list is
- * the whole post {@code get} answers.
+ * {@code feed} and {@code user} (docs/api.md section 5): which posts each holds, newest
+ * first, how they page with {@code pagination} and {@code hasMore}, and that a post in a
+ * list is the whole post {@code get} answers.
  */
 class FeedIntegrationTests extends MomentsServiceIntegrationTest {
 

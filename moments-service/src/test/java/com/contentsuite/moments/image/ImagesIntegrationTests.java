@@ -28,8 +28,9 @@ import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /chatx/moments/images} (API.md section 5: stored as avatars are, section
- * 3's checks) and the files this service serves at {@code GET /files/moments/...}.
+ * {@code POST /chatx/moments/images} (docs/api.md section 5: stored as avatars are,
+ * section 3's checks) and the files this service serves at
+ * {@code GET /files/moments/...}.
  */
 class ImagesIntegrationTests extends MomentsServiceIntegrationTest {
 

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST /chatx/moments/likes}: the brief users who liked a post, the most recent
- * like first, paged by {@code pagination} (API.md sections 1 and 5), for one batch call
- * to user-service a page.
+ * like first, paged by {@code pagination} (docs/api.md sections 1 and 5), for one batch
+ * call to user-service a page.
  */
 class LikersIntegrationTests extends MomentsServiceIntegrationTest {
 

@@ -31,14 +31,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * API.md section 5: "{@code likeCount} is the post's like count after the operation and
- * equals the number of like rows, under any interleaving of calls". Two running instances
- * of the service on one database and one Redis namespace (the test context and a second
- * application started beside it), many threads liking and un-liking one post as many
- * users through both instances alternately. Afterwards the post's {@code like_count} must
- * equal its rows, what both instances answer, and the users whose {@code liked} reads
- * true; a user only one thread drives must end in the state of its last call; and every
- * answer must have been a count this call could have left.
+ * docs/api.md section 5: "{@code likeCount} is the post's like count after the operation
+ * and equals the number of like rows, under any interleaving of calls". Two running
+ * instances of the service on one database and one Redis namespace (the test context and
+ * a second application started beside it), many threads liking and un-liking one post as
+ * many users through both instances alternately. Afterwards the post's {@code like_count}
+ * must equal its rows, what both instances answer, and the users whose {@code liked}
+ * reads true; a user only one thread drives must end in the state of its last call; and
+ * every answer must have been a count this call could have left.
  */
 class LikesConcurrencyIntegrationTests extends MomentsServiceIntegrationTest {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * API.md section 7's moment notifications as user-service receives them: a like that
+ * docs/api.md section 7's moment notifications as user-service receives them: a like that
  * inserted its row is {@code moment_like} to the post's author, a comment
  * {@code moment_comment} to the post's author and to the user it replies to; nothing for
  * one's own post, an un-like, a second like or a refused action; and an event waits in

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * user-service down (every call answers 503). What needs a relation cannot be decided and
  * is {@code 503 1006}: someone else's post on {@code get}, {@code like}, {@code likes}
  * and {@code comment/add}, the feed, and {@code user} of someone else. One's own posts
- * need no call: they still work, their brief users with {@code ""} names (API.md section
- * 1).
+ * need no call: they still work, their brief users with {@code ""} names (docs/api.md
+ * section 1).
  */
 class UserServiceDownIntegrationTests extends MomentsServiceIntegrationTest {
 

@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * API.md section 5's visibility: 0 everyone, 1 the author's followers, 2 the author; an
- * author who blacklisted the viewer shows nothing. What a viewer may not see is 1004 for
- * get, like, likes and comment/add and absent from feed and user lists.
+ * docs/api.md section 5's visibility: 0 everyone, 1 the author's followers, 2 the author;
+ * an author who blacklisted the viewer shows nothing. What a viewer may not see is 1004
+ * for get, like, likes and comment/add and absent from feed and user lists.
  */
 class VisibilityIntegrationTests extends MomentsServiceIntegrationTest {
 

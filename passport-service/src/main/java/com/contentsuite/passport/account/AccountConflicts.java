@@ -8,8 +8,8 @@ import com.contentsuite.common.web.ErrorCode;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Turns a unique-key violation on {@code account} into the code API.md gives for it: two
- * registrations racing past the existence check meet here.
+ * Turns a unique-key violation on {@code account} into the code docs/api.md gives for it:
+ * two registrations racing past the existence check meet here.
  */
 final class AccountConflicts {
 

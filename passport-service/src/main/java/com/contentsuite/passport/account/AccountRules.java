@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 import com.contentsuite.common.web.ApiException;
 
-/** The formats of API.md section 2 for mobiles and usernames. */
+/** The formats of docs/api.md section 2 for mobiles and usernames. */
 public final class AccountRules {
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");

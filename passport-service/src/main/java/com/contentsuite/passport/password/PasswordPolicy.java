@@ -11,8 +11,8 @@ import me.gosimple.nbvcxz.resources.DictionaryUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * API.md's password rule: 8-64 characters, not one of the most common passwords, not the
- * account's own mobile or username; no composition rule.
+ * docs/api.md's password rule: 8-64 characters, not one of the most common passwords, not
+ * the account's own mobile or username; no composition rule.
  */
 @Component
 public class PasswordPolicy {

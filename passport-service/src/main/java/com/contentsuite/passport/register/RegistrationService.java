@@ -13,9 +13,9 @@ import com.contentsuite.passport.register.RegisterController.RegisterRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Registration in API.md's order: the fields (1001), then the captcha (which spends it),
- * then uniqueness (20003, 20004), so a client learns whether a mobile or name is taken
- * only with a solved captcha.
+ * Registration in docs/api.md's order: the fields (1001), then the captcha (which spends
+ * it), then uniqueness (20003, 20004), so a client learns whether a mobile or name is
+ * taken only with a solved captcha.
  */
 @Service
 class RegistrationService {

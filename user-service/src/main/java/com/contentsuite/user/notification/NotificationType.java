@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import com.contentsuite.common.web.ApiException;
 
-/** API.md section 7's types, and which target each one names. */
+/** docs/api.md section 7's types, and which target each one names. */
 enum NotificationType {
 
 	FOLLOW("follow", false, false, false), ARTICLE_LIKE("article_like", true, false, false),

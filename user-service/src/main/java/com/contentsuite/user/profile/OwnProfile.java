@@ -3,7 +3,7 @@ package com.contentsuite.user.profile;
 import com.contentsuite.common.web.Times;
 import com.contentsuite.user.profile.ProfileRelations.RelationSummary;
 
-/** The signed-in user's own profile (API.md section 3). */
+/** The signed-in user's own profile (docs/api.md section 3). */
 record OwnProfile(String userID, String username, String nickname, String mobile, String avatarUrl, String signature,
 		int sex, String birthDate, long followingCount, long followerCount, boolean verified, String createTime) {
 

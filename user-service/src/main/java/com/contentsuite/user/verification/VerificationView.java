@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param verified whether the user has verified
  * @param realName masked name, or empty
  * @param idCard masked number, or empty
- * @param submitTime API.md time, or {@code null}
+ * @param submitTime docs/api.md time, or {@code null}
  */
 @JsonPropertyOrder({ "verified", "realName", "idCard", "submitTime" })
 record VerificationView(boolean verified, String realName, String idCard, String submitTime) {

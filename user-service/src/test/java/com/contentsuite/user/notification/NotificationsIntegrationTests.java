@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * API.md section 7 on user-service: storing the siblings' events (idempotent, no
+ * docs/api.md section 7 on user-service: storing the siblings' events (idempotent, no
  * self-notifications, none from a blacklisted actor), its own follow events, the list,
  * the unread count (Redis equal to the rows, rebuilt on a miss) and reading.
  */
