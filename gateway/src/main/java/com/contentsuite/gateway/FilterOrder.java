@@ -23,6 +23,9 @@ public final class FilterOrder {
 	 */
 	public static final int CORS = OPERATION_ID + 10;
 
+	/** Switched-off API documents are unknown routes, with or without an operationID. */
+	public static final int API_DOCS_SWITCH = CORS + 5;
+
 	public static final int OPERATION_ID_REQUIRED = CORS + 10;
 
 	/** Odd methods and unsafe raw paths never reach routing. */

@@ -57,9 +57,8 @@ class RouteTableTests extends GatewayTestBase {
 			"POST, /chatx/moments/like, REQUIRED", "POST, /chatx/moments/likes, REQUIRED",
 			"POST, /chatx/moments/comment/add, REQUIRED", "POST, /chatx/moments/comment/del, REQUIRED",
 			"GET, /chatx/moments/feed, REQUIRED", "GET, /files/moments/7/ab.jpg, NONE",
-			// What docs/api.md does not name falls to its prefix's catch-all, which needs
-			// a
-			// token.
+			// What docs/api.md does not name falls to its prefix's catch-all, which
+			// needs a token.
 			"PUT, /users/42, REQUIRED", "DELETE, /users/42, REQUIRED", "GET, /passport/login, REQUIRED",
 			"GET, /users/me/extra, REQUIRED", "GET, /articles, REQUIRED", "POST, /articles/new, REQUIRED",
 			"PUT, /articles/hot, REQUIRED", "DELETE, /articles/42/hits, REQUIRED", "GET, /articles/42/likes, REQUIRED",

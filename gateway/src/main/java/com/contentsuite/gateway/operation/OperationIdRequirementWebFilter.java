@@ -2,6 +2,7 @@ package com.contentsuite.gateway.operation;
 
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.gateway.FilterOrder;
+import com.contentsuite.gateway.apidocs.ApiDocsPaths;
 import com.contentsuite.gateway.routing.RouteMatch;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +17,8 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Refuses a request without a valid {@code operationID}, on every path, routed or not,
  * except where it may be omitted: a route that declares {@code OperationId=optional}, and
- * the gateway's own health probes (kubelets and load balancers send no custom header). A
+ * the gateway's own health probes (kubelets and load balancers send no custom header),
+ * and the API documents with their Swagger UI page (browsers fetch their assets). A
  * present but invalid value is refused everywhere: it is a client bug, not an omission.
  * <p>
  * The route table is consulted only for a request without the header, which is rare; the
@@ -40,7 +42,7 @@ class OperationIdRequirementWebFilter implements WebFilter, Ordered {
 		if (state == RequestOperation.State.INVALID) {
 			return Mono.error(ApiException.args("operationID is invalid"));
 		}
-		if (state == RequestOperation.State.PRESENT || isHealthProbe(exchange)) {
+		if (state == RequestOperation.State.PRESENT || isHealthProbe(exchange) || ApiDocsPaths.matches(exchange)) {
 			return chain.filter(exchange);
 		}
 		return RouteMatch.first(this.routes, exchange)
