@@ -70,11 +70,11 @@ class PostmanCollectionTests {
 		SignedInUser alice = SignedInUser.register(running);
 		SignedInUser bob = SignedInUser.register(running);
 		Client client = running.client;
-		String articleId = ok(client.post("/articles", Map.of("title", "Postman", "content", "# Postman\n\nrun"),
-				alice.token()))
+		String articleId = ok(
+				client.post("/articles", Map.of("title", "Postman", "content", "# Postman\n\nrun"), alice.token()))
 			.text("articleID");
-		String commentId = ok(client.post("/articles/" + articleId + "/comments", Map.of("content", "first"),
-				bob.token()))
+		String commentId = ok(
+				client.post("/articles/" + articleId + "/comments", Map.of("content", "first"), bob.token()))
 			.text("commentID");
 		String postId = ok(client.post("/chatx/moments/publish", Map.of("content", "from postman"), alice.token()))
 			.text("postID");
@@ -107,7 +107,8 @@ class PostmanCollectionTests {
 		assertThat(run.get("stats").get("requests").get("total").asInt()).isEqualTo(requests);
 		assertThat(run.get("stats").get("assertions").get("failed").asInt()).isZero();
 		assertThat(run.get("stats").get("assertions").get("total").asInt()).isGreaterThanOrEqualTo(2 * requests);
-		// The variables reached the routes: the records this test made are found, not 1004.
+		// The variables reached the routes: the records this test made are found, not
+		// 1004.
 		Map<String, Integer> codes = codes(run);
 		for (String route : List.of("GET /users/me", "GET /articles/{articleID}", "GET /articles/{articleID}/comments",
 				"POST /chatx/moments/get", "GET /users/{userID}", "GET /articles/new", "GET /files/{key}")) {
