@@ -61,6 +61,8 @@ class SuiteDefaultsTests {
 		assertThat(defaults(Map.of("TRACING_SAMPLING_PROBABILITY", "1.0"))
 			.bind("management.tracing.sampling.probability", Double.class)
 			.get()).isEqualTo(1.0);
+		assertThat(this.defaults.bind("management.tracing.baggage.tag-fields", String[].class).get())
+			.containsExactly("operationID");
 	}
 
 	@Test
