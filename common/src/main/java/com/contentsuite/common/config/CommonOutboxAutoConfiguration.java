@@ -10,6 +10,7 @@ import com.contentsuite.common.outbox.OutboxRelay;
 import com.contentsuite.common.outbox.OutboxTracing;
 import com.contentsuite.common.outbox.Outboxes;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,18 +74,21 @@ public class CommonOutboxAutoConfiguration {
 
 	/**
 	 * Deliveries traced in the trace of the request that appended them, wherever
-	 * Micrometer Tracing is (a no-op tracer without an exporter records nothing).
+	 * Micrometer Tracing is (a no-op tracer without an exporter records nothing), as
+	 * observations of the process's registry.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ Tracer.class, Propagator.class })
+	@ConditionalOnClass({ Tracer.class, Propagator.class, ObservationRegistry.class })
 	static class Tracing {
 
 		@Bean
 		@ConditionalOnMissingBean
-		OutboxTracing suiteOutboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		OutboxTracing suiteOutboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+				ObjectProvider<ObservationRegistry> observations) {
 			Tracer available = tracer.getIfAvailable();
 			return (available != null)
-					? new MicrometerOutboxTracing(available, propagator.getIfAvailable(() -> Propagator.NOOP))
+					? new MicrometerOutboxTracing(available, propagator.getIfAvailable(() -> Propagator.NOOP),
+							observations.getIfAvailable(() -> ObservationRegistry.NOOP))
 					: OutboxTracing.NONE;
 		}
 

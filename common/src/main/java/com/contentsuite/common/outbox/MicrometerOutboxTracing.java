@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.contentsuite.common.operation.OperationId;
+import com.contentsuite.common.operation.OperationIdObservationFilter;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
 import io.micrometer.tracing.BaggageInScope;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
@@ -17,36 +21,45 @@ import io.micrometer.tracing.propagation.Propagator;
  * Outbox tracing through Micrometer Tracing (docs/design.md, "Outbox").
  * <ul>
  * <li>An append stores the current span's context as a W3C {@code traceparent}.</li>
- * <li>A delivery records one span per message, {@code outbox deliver <topic>}, a child of
- * the stored context (so it sits in the trace of the request that appended it, and is
- * sampled as that request was), tagged with the message's operationID, topic, event ID
- * and attempt.</li>
- * <li>A message delivered alone: the handler's call runs in that span's scope with the
- * operationID as baggage, so its client span and the receiver's server span join the
- * trace and carry the tag too.</li>
+ * <li>A message delivered alone: the handler's call runs in an observation
+ * {@code outbox.deliver} (span {@code outbox deliver <topic>}) that continues the stored
+ * context as a consumer continues a message's (so it sits in the trace of the request
+ * that appended it, and is sampled as that request was), tagged with the message's
+ * operationID, event ID and attempt, with the operationID as baggage. The observations
+ * the call makes (circuit breaker, Feign client, on whatever thread) are its children and
+ * inherit the tag, and the receiver continues the trace.</li>
  * <li>A batch of several messages is one call on behalf of several requests; no trace and
- * no operationID is the call's own. Each message still gets its delivery span (ended with
- * the call's outcome, tagged {@code outbox.batch_size}); the call itself runs under a
- * parent that is not sampled, so neither it nor anything it causes downstream records a
- * span without an operationID (or with the wrong one). A batch the receiver refuses is
- * retried one by one, and then each message is traced as one delivered alone.</li>
+ * no operationID is the call's own. Each message still gets its span
+ * {@code outbox deliver <topic>} in its own trace (ended with the call's outcome, tagged
+ * {@code outbox.batch_size}); the call runs in an observation whose trace is not sampled,
+ * so neither it nor anything it causes downstream records a span without an operationID
+ * (or with the wrong one). A batch the receiver refuses is retried one by one, and then
+ * each message is traced as one delivered alone.</li>
  * <li>A message stored without an operationID (appended outside a request, or before the
- * outbox stored it) is delivered under a parent that is not sampled as well.</li>
+ * outbox stored it) is delivered in an unsampled observation as well.</li>
  * </ul>
+ * The observation also times the calls ({@code outbox.deliver}, by {@code topic}).
  */
 public final class MicrometerOutboxTracing implements OutboxTracing {
 
 	static final String TRACEPARENT = "traceparent";
 
+	static final String OBSERVATION = "outbox.deliver";
+
 	private static final Propagator.Getter<Map<String, String>> GETTER = Map::get;
+
+	private static final io.micrometer.observation.transport.Propagator.Getter<Map<String, String>> RECEIVED = Map::get;
 
 	private final Tracer tracer;
 
 	private final Propagator propagator;
 
-	public MicrometerOutboxTracing(Tracer tracer, Propagator propagator) {
+	private final ObservationRegistry observations;
+
+	public MicrometerOutboxTracing(Tracer tracer, Propagator propagator, ObservationRegistry observations) {
 		this.tracer = tracer;
 		this.propagator = propagator;
+		this.observations = observations;
 	}
 
 	@Override
@@ -77,70 +90,77 @@ public final class MicrometerOutboxTracing implements OutboxTracing {
 	}
 
 	private void deliverAlone(String topic, OutboxMessage message, Runnable call) {
-		Span span = start(topic, message, 1);
-		try (Tracer.SpanInScope scope = this.tracer.withSpan(span);
-				BaggageInScope baggage = this.tracer.createBaggageInScope(OperationId.HEADER, message.operationId())) {
-			call.run();
+		Map<String, String> carrier = new HashMap<>();
+		if (message.traceParent() != null) {
+			carrier.put(TRACEPARENT, message.traceParent());
 		}
-		catch (RuntimeException ex) {
-			span.error(ex);
-			throw ex;
-		}
-		finally {
-			span.end();
-		}
+		carrier.put(OperationId.HEADER, message.operationId());
+		observation(topic, carrier).highCardinalityKeyValue(OperationIdObservationFilter.KEY, message.operationId())
+			.highCardinalityKeyValue("outbox.event_id", message.eventId())
+			.highCardinalityKeyValue("outbox.attempt", String.valueOf(message.attempts() + 1))
+			.observe(() -> {
+				try (BaggageInScope baggage = this.tracer.createBaggageInScope(OperationId.HEADER,
+						message.operationId())) {
+					call.run();
+				}
+			});
 	}
 
 	private void deliverShared(String topic, List<OutboxMessage> messages, Runnable call) {
 		List<Span> spans = new ArrayList<>(messages.size());
 		for (OutboxMessage message : messages) {
 			if (message.operationId() != null) {
-				spans.add(start(topic, message, messages.size()));
+				spans.add(span(topic, message, messages.size()));
 			}
 		}
-		Span unsampled = unsampledSpan();
-		try (Tracer.SpanInScope scope = this.tracer.withSpan(unsampled)) {
-			call.run();
+		try {
+			observation(topic, Map.of(TRACEPARENT, unsampledTraceParent())).observe(call);
 		}
 		catch (RuntimeException ex) {
 			spans.forEach((span) -> span.error(ex));
 			throw ex;
 		}
 		finally {
-			unsampled.end();
 			spans.forEach(Span::end);
 		}
 	}
 
-	/** The delivery span of one message, a child of the context its append stored. */
-	private Span start(String topic, OutboxMessage message, int batchSize) {
+	/** The delivery observation, continuing the trace context in {@code carrier}. */
+	private Observation observation(String topic, Map<String, String> carrier) {
+		ReceiverContext<Map<String, String>> context = new ReceiverContext<>(RECEIVED);
+		context.setCarrier(carrier);
+		return Observation.createNotStarted(OBSERVATION, () -> context, this.observations)
+			.contextualName("outbox deliver " + topic)
+			.lowCardinalityKeyValue("topic", topic);
+	}
+
+	/**
+	 * The span of one message of a batch, a child of the context its append stored.
+	 */
+	private Span span(String topic, OutboxMessage message, int batchSize) {
 		Map<String, String> carrier = new HashMap<>();
 		if (message.traceParent() != null) {
 			carrier.put(TRACEPARENT, message.traceParent());
 		}
 		carrier.put(OperationId.HEADER, message.operationId());
-		Span.Builder builder = this.propagator.extract(carrier, GETTER)
+		return this.propagator.extract(carrier, GETTER)
 			.name("outbox deliver " + topic)
-			.tag(OperationId.HEADER, message.operationId())
-			.tag("outbox.topic", topic)
+			.kind(Span.Kind.CONSUMER)
+			.tag(OperationIdObservationFilter.KEY, message.operationId())
+			.tag("topic", topic)
 			.tag("outbox.event_id", message.eventId())
-			.tag("outbox.attempt", message.attempts() + 1);
-		if (batchSize > 1) {
-			builder.tag("outbox.batch_size", batchSize);
-		}
-		return builder.start();
+			.tag("outbox.attempt", String.valueOf(message.attempts() + 1))
+			.tag("outbox.batch_size", batchSize)
+			.start();
 	}
 
 	/**
-	 * A span of a fresh trace that is not sampled: what runs in its scope records
-	 * nothing, with a parent-based sampler (Boot's) in this process and downstream.
+	 * A fresh trace that is not sampled: what continues it records nothing, with a
+	 * parent-based sampler (Boot's) in this process and downstream.
 	 */
-	private Span unsampledSpan() {
+	private static String unsampledTraceParent() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		String traceId = hex(random.nextLong() | 1) + hex(random.nextLong());
-		String spanId = hex(random.nextLong() | 1);
-		Map<String, String> carrier = Map.of(TRACEPARENT, "00-" + traceId + "-" + spanId + "-00");
-		return this.propagator.extract(carrier, GETTER).name("outbox deliver shared").start();
+		return "00-" + hex(random.nextLong() | 1) + hex(random.nextLong()) + "-" + hex(random.nextLong() | 1) + "-00";
 	}
 
 	private static String hex(long value) {

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.contentsuite.common.operation.OperationId;
 import com.contentsuite.common.operation.OperationIdObservationFilter;
@@ -16,19 +19,24 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.SenderContext;
+import io.micrometer.tracing.BaggageInScope;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
+import io.micrometer.tracing.handler.PropagatingReceiverTracingObservationHandler;
 import io.micrometer.tracing.handler.PropagatingSenderTracingObservationHandler;
 import io.micrometer.tracing.otel.bridge.BaggageTaggingSpanProcessor;
+import io.micrometer.tracing.otel.bridge.EventPublishingContextWrapper;
 import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
 import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
 import io.micrometer.tracing.otel.bridge.OtelPropagator;
 import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.micrometer.tracing.otel.bridge.Slf4JBaggageEventListener;
 import io.micrometer.tracing.otel.propagation.BaggageTextMapPropagator;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.ContextStorage;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -54,8 +62,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link OutboxRelayIntegrationTests}) and the real OpenTelemetry SDK behind Micrometer
  * Tracing, wired as Boot wires it in the services: W3C and the {@code operationID}
  * baggage field propagated, a parent-based sampler (here always sampling a root),
- * common's baggage tagging span processor. The handler makes the call a Feign client
- * makes: an observed client request, whose headers are recorded.
+ * common's baggage tagging span processor, the baggage's correlation with the MDC. The
+ * handler makes the call a Feign client makes through the suite's circuit breaker:
+ * observed, on another thread, its headers recorded.
  */
 class OutboxTracingIntegrationTests {
 
@@ -72,10 +81,25 @@ class OutboxTracingIntegrationTests {
 
 	private static final AttributeKey<String> OPERATION_ID = AttributeKey.stringKey("operationID");
 
+	/**
+	 * Boot's correlation: every scope attached to OpenTelemetry's context storage puts
+	 * the baggage's operationID in that thread's MDC. The wrapper must be added before
+	 * the storage is first used (Boot adds it at application start), once per JVM.
+	 */
+	private static final Slf4JBaggageEventListener CORRELATION = new Slf4JBaggageEventListener(
+			List.of(OperationId.HEADER));
+
+	static {
+		ContextStorage.addWrapper(new EventPublishingContextWrapper(CORRELATION::onEvent));
+	}
+
 	private final InMemorySpanExporter exported = InMemorySpanExporter.create();
 
 	/** The headers of each call the handler made. */
 	private final List<Map<String, String>> calls = new CopyOnWriteArrayList<>();
+
+	/** The circuit breaker's time limiter runs the calls on a thread of its own. */
+	private final ExecutorService limiter = Executors.newSingleThreadExecutor();
 
 	/** The MDC's operationID during each call. */
 	private final List<String> callOperationIds = new CopyOnWriteArrayList<>();
@@ -117,8 +141,7 @@ class OutboxTracingIntegrationTests {
 		OtelCurrentTraceContext current = new OtelCurrentTraceContext();
 		OtelBaggageManager baggage = new OtelBaggageManager(current, List.of(OperationId.HEADER),
 				List.of(OperationId.HEADER));
-		this.tracer = new OtelTracer(otel, current, (event) -> {
-		}, baggage);
+		this.tracer = new OtelTracer(otel, current, CORRELATION::onEvent, baggage);
 		TextMapPropagator wire = TextMapPropagator.composite(W3CTraceContextPropagator.getInstance(),
 				W3CBaggagePropagator.getInstance(), new BaggageTextMapPropagator(List.of(OperationId.HEADER), baggage));
 		this.propagator = new OtelPropagator(ContextPropagators.create(wire), otel);
@@ -127,6 +150,7 @@ class OutboxTracingIntegrationTests {
 			.observationFilter(new OperationIdObservationFilter())
 			.observationHandler(new ObservationHandler.FirstMatchingCompositeObservationHandler(
 					new PropagatingSenderTracingObservationHandler<>(this.tracer, this.propagator),
+					new PropagatingReceiverTracingObservationHandler<>(this.tracer, this.propagator),
 					new DefaultTracingObservationHandler(this.tracer)));
 
 		OutboxHandler handler = new OutboxHandler() {
@@ -145,7 +169,7 @@ class OutboxTracingIntegrationTests {
 				call();
 			}
 		};
-		this.outboxes = outboxes(handler, new MicrometerOutboxTracing(this.tracer, this.propagator));
+		this.outboxes = outboxes(handler, new MicrometerOutboxTracing(this.tracer, this.propagator, this.observations));
 		this.outboxes.relay().start();
 	}
 
@@ -157,21 +181,35 @@ class OutboxTracingIntegrationTests {
 				Clock.systemUTC(), "test", tracing);
 	}
 
-	/** What a Feign call does: a client observation that writes the trace headers. */
+	/**
+	 * What a Feign call through the suite's circuit breaker does: the breaker's
+	 * observation is made here, under the current one, and observed on the time limiter's
+	 * thread (Spring Cloud's ObservedSupplier); there the Feign client's observation
+	 * writes the trace headers, and its interceptor sends the MDC's operationID.
+	 */
 	private void call() {
+		Observation breaker = Observation.createNotStarted("circuit-breaker", this.observations)
+			.parentObservation(this.observations.getCurrentObservation());
 		Map<String, String> headers = new HashMap<>();
-		SenderContext<Map<String, String>> context = new SenderContext<>(Map::put);
-		context.setCarrier(headers);
-		Observation.createNotStarted("http.client.requests", () -> context, this.observations)
-			.contextualName("client call")
-			.observe(() -> {
-				this.callOperationIds.add(MDC.get(OperationId.MDC_KEY));
-			});
+		CompletableFuture.runAsync(() -> breaker.observe(() -> {
+			SenderContext<Map<String, String>> context = new SenderContext<>(Map::put);
+			context.setCarrier(headers);
+			Observation.createNotStarted("http.client.requests", () -> context, this.observations)
+				.contextualName("client call")
+				.observe(() -> {
+					String operationId = MDC.get(OperationId.MDC_KEY);
+					if (operationId != null) {
+						headers.put(OperationId.HEADER, operationId);
+					}
+					this.callOperationIds.add(String.valueOf(operationId));
+				});
+		}), this.limiter).join();
 		this.calls.add(headers);
 	}
 
 	@AfterEach
 	void tearDown() {
+		this.limiter.shutdownNow();
 		this.outboxes.relay().stop();
 		this.provider.close();
 		MDC.clear();
@@ -179,12 +217,14 @@ class OutboxTracingIntegrationTests {
 
 	/**
 	 * Appends in a transaction as a request would: inside its server span, with its
-	 * operationID in the MDC (as OperationIdFilter leaves it). Answers that span.
+	 * operationID in the MDC (as OperationIdFilter leaves it) and as baggage (as it
+	 * arrives from the gateway). Answers that span.
 	 */
 	private Span appendInRequest(String operationId, String payload) {
 		Span request = this.tracer.nextSpan().name("request " + operationId).start();
-		try (Tracer.SpanInScope scope = this.tracer.withSpan(request);
-				MDC.MDCCloseable mdc = MDC.putCloseable(OperationId.MDC_KEY, operationId)) {
+		try (MDC.MDCCloseable mdc = MDC.putCloseable(OperationId.MDC_KEY, operationId);
+				Tracer.SpanInScope scope = this.tracer.withSpan(request);
+				BaggageInScope baggage = this.tracer.createBaggageInScope(OperationId.HEADER, operationId)) {
 			this.transactions
 				.executeWithoutResult((s) -> this.outboxes.outbox().append("t", "aggregate-" + payload, payload));
 		}
@@ -259,11 +299,14 @@ class OutboxTracingIntegrationTests {
 		assertThat(delivery.getAttributes().get(OPERATION_ID)).isEqualTo("op-alone");
 		assertThat(delivery.getAttributes().get(AttributeKey.stringKey("outbox.event_id")))
 			.isEqualTo("test:outbox_event:" + this.jdbc.queryForObject("SELECT id FROM outbox_event", Long.class));
+		SpanData breaker = spansNamed("circuit-breaker").get(0);
+		assertThat(breaker.getParentSpanId()).isEqualTo(delivery.getSpanId());
 		SpanData client = spansNamed("client call").get(0);
 		assertThat(client.getTraceId()).isEqualTo(request.context().traceId());
-		assertThat(client.getParentSpanId()).isEqualTo(delivery.getSpanId());
-		assertThat(client.getAttributes().get(OPERATION_ID)).isEqualTo("op-alone");
-		assertThat(this.exported.getFinishedSpanItems()).hasSize(2);
+		assertThat(client.getParentSpanId()).isEqualTo(breaker.getSpanId());
+		assertThat(this.exported.getFinishedSpanItems()).hasSize(3)
+			.allSatisfy((span) -> assertThat(span.getAttributes().get(OPERATION_ID)).as(span.getName())
+				.isEqualTo("op-alone"));
 		// The receiver continues the trace and learns the operationID, as header and as
 		// baggage.
 		Map<String, String> headers = this.calls.get(0);
@@ -283,7 +326,7 @@ class OutboxTracingIntegrationTests {
 			public void deliver(List<OutboxMessage> messages) {
 				throw new IllegalStateException("refused");
 			}
-		}, new MicrometerOutboxTracing(this.tracer, this.propagator));
+		}, new MicrometerOutboxTracing(this.tracer, this.propagator, this.observations));
 		this.outboxes.relay().start();
 		appendInRequest("op-failed", "1");
 
@@ -320,7 +363,7 @@ class OutboxTracingIntegrationTests {
 		assertThat(this.calls).hasSize(1);
 		assertThat(this.calls.get(0).get("traceparent")).endsWith("-00");
 		assertThat(this.calls.get(0)).doesNotContainKey(OperationId.HEADER);
-		assertThat(this.callOperationIds).containsExactly((String) null);
+		assertThat(this.callOperationIds).containsExactly("null");
 	}
 
 	@Test
