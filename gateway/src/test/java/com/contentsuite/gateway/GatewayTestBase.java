@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		// No throttling here; the throttle has unit tests of its own.
 		"gateway.auth.jwks.min-refetch-interval=0s", "RATE_LIMIT_CHECK_MOBILE_PER_MINUTE=3",
 		"gateway.cors.allowed-origins=https://app.example.com" })
+@Import(RecordedSpans.class)
 abstract class GatewayTestBase {
 
 	static final String OPERATION_ID = "test-op-1";

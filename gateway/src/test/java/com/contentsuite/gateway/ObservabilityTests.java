@@ -1,8 +1,22 @@
 package com.contentsuite.gateway;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.micrometer.tracing.otel.bridge.BaggageTaggingSpanProcessor;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.exporter.zipkin.ZipkinSpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What operators rely on after the gateway dropped Spring Cloud Gateway's own client
@@ -12,6 +26,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ObservabilityTests extends GatewayTestBase {
 
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+	private static final AttributeKey<String> OPERATION_ID_TAG = AttributeKey.stringKey("operationID");
+
+	@Autowired
+	RecordedSpans spans;
+
+	@Autowired
+	ApplicationContext context;
+
+	/** A sampled client trace of its own, so the gateway records this request's spans. */
+	private static String sampledTraceId() {
+		return UUID.randomUUID().toString().replace("-", "");
+	}
+
+	private static String sampled(String traceId) {
+		return "00-" + traceId + "-00f067aa0ba902b7-01";
+	}
+
+	private SpanData serverSpan(String traceId) {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.spans.ofTrace(traceId)
+				.stream()
+				.filter((span) -> span.getKind() == SpanKind.SERVER)
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+	}
 
 	private StubServer.Received forwarded(String traceparent) {
 		String operationId = uniqueOperationId();
@@ -54,6 +94,80 @@ class ObservabilityTests extends GatewayTestBase {
 			.isOk();
 
 		assertThat(TestBackends.USERS.receivedWithOperation(operationId)).hasSize(1);
+	}
+
+	@Test
+	void theServerSpanCarriesTheOperationIdTheClientSent() {
+		String traceId = sampledTraceId();
+		String operationId = uniqueOperationId();
+		client().get()
+			.uri("/users/5")
+			.header("operationID", operationId)
+			.header("traceparent", sampled(traceId))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(serverSpan(traceId).getAttributes().get(OPERATION_ID_TAG)).isEqualTo(operationId);
+	}
+
+	@Test
+	void theServerSpanCarriesTheOperationIdTheGatewayMinted() {
+		String traceId = sampledTraceId();
+		String minted = client().get()
+			.uri("/files/avatars/none.png")
+			.header("traceparent", sampled(traceId))
+			.exchange()
+			.returnResult(byte[].class)
+			.getResponseHeaders()
+			.getFirst("operationID");
+
+		assertThat(minted).startsWith("gen-");
+		assertThat(serverSpan(traceId).getAttributes().get(OPERATION_ID_TAG)).isEqualTo(minted);
+	}
+
+	@Test
+	void anInvalidOperationIdNeverBecomesTheTag() {
+		String traceId = sampledTraceId();
+		String answered = client().get()
+			.uri("/users/5")
+			.header("operationID", "not valid!")
+			.header("baggage", "operationID=forged")
+			.header("traceparent", sampled(traceId))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.returnResult(byte[].class)
+			.getResponseHeaders()
+			.getFirst("operationID");
+
+		assertThat(serverSpan(traceId).getAttributes().get(OPERATION_ID_TAG)).isEqualTo(answered).startsWith("gen-");
+	}
+
+	@Test
+	void everySpanOfARequestCarriesItsOperationId() {
+		// The rate limit reads Redis: its command spans are part of the request's trace.
+		String traceId = sampledTraceId();
+		String operationId = uniqueOperationId();
+		client().post()
+			.uri("/passport/check_mobile")
+			.header("operationID", operationId)
+			.header("traceparent", sampled(traceId))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"mobile\":\"13800138000\"}")
+			.exchange();
+		serverSpan(traceId);
+
+		List<SpanData> trace = this.spans.ofTrace(traceId);
+		assertThat(trace).extracting(SpanData::getKind).contains(SpanKind.SERVER, SpanKind.CLIENT);
+		assertThat(trace).allSatisfy((span) -> assertThat(span.getAttributes().get(OPERATION_ID_TAG)).as(span.getName())
+			.isEqualTo(operationId));
+	}
+
+	@Test
+	void withoutAZipkinEndpointNoExporterExistsButOperationIdBaggageBecomesATag() {
+		assertThat(this.context.getBeansOfType(ZipkinSpanExporter.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(BaggageTaggingSpanProcessor.class)).hasSize(1);
 	}
 
 	@Test

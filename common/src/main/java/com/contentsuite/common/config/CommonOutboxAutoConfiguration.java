@@ -2,12 +2,17 @@ package com.contentsuite.common.config;
 
 import java.time.Clock;
 
+import com.contentsuite.common.outbox.MicrometerOutboxTracing;
 import com.contentsuite.common.outbox.Outbox;
 import com.contentsuite.common.outbox.OutboxHandler;
 import com.contentsuite.common.outbox.OutboxProperties;
 import com.contentsuite.common.outbox.OutboxRelay;
+import com.contentsuite.common.outbox.OutboxTracing;
 import com.contentsuite.common.outbox.Outboxes;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,10 +53,11 @@ public class CommonOutboxAutoConfiguration {
 	@ConditionalOnMissingBean
 	Outboxes suiteOutboxes(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			ObjectProvider<OutboxHandler> handlers, OutboxProperties properties, ObjectProvider<JsonMapper> json,
-			ObjectProvider<Clock> clock, Environment environment) {
+			ObjectProvider<Clock> clock, ObjectProvider<OutboxTracing> tracing, Environment environment) {
 		return new Outboxes(jdbc, transactionManager, handlers.orderedStream().toList(), properties,
 				json.getIfAvailable(() -> JsonMapper.builder().build()), clock.getIfAvailable(Clock::systemUTC),
-				environment.getProperty("spring.application.name", "service"));
+				environment.getProperty("spring.application.name", "service"),
+				tracing.getIfAvailable(() -> OutboxTracing.NONE));
 	}
 
 	@Bean
@@ -64,6 +70,28 @@ public class CommonOutboxAutoConfiguration {
 	@ConditionalOnMissingBean
 	OutboxRelay suiteOutboxRelay(Outboxes outboxes) {
 		return outboxes.relay();
+	}
+
+	/**
+	 * Deliveries traced in the trace of the request that appended them, wherever
+	 * Micrometer Tracing is (a no-op tracer without an exporter records nothing), as
+	 * observations of the process's registry.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Tracer.class, Propagator.class, ObservationRegistry.class })
+	static class Tracing {
+
+		@Bean
+		@ConditionalOnMissingBean
+		OutboxTracing suiteOutboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+				ObjectProvider<ObservationRegistry> observations) {
+			Tracer available = tracer.getIfAvailable();
+			return (available != null)
+					? new MicrometerOutboxTracing(available, propagator.getIfAvailable(() -> Propagator.NOOP),
+							observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+					: OutboxTracing.NONE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

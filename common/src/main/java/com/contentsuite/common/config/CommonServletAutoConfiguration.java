@@ -7,6 +7,8 @@ import com.contentsuite.common.internal.InternalAuth;
 import com.contentsuite.common.internal.InternalAuthFilter;
 import com.contentsuite.common.json.StrictJson;
 import com.contentsuite.common.operation.OperationIdFilter;
+import com.contentsuite.common.operation.OperationIdObservationFilter;
+import com.contentsuite.common.operation.ServletOperationIdObservationFilter;
 import com.contentsuite.common.paging.PageQueryArgumentResolver;
 import com.contentsuite.common.tomcat.EnvelopeErrorReports;
 import com.contentsuite.common.web.ApiExceptionHandler;
@@ -42,6 +44,12 @@ public class CommonServletAutoConfiguration {
 		FilterRegistrationBean<OperationIdFilter> registration = new FilterRegistrationBean<>(new OperationIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** The server request's span, and those under it, carry its operationID. */
+	@Bean
+	OperationIdObservationFilter servletOperationIdObservationFilter() {
+		return new ServletOperationIdObservationFilter();
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package com.contentsuite.common.outbox;
 
 import java.time.Clock;
 
+import com.contentsuite.common.operation.OperationId;
+import org.slf4j.MDC;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,7 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Appends an event to the service's outbox inside the transaction of the change it
  * records, so the change and its event commit or roll back together; once that
- * transaction commits, the {@link OutboxRelay} is woken to deliver it.
+ * transaction commits, the {@link OutboxRelay} is woken to deliver it. The row keeps the
+ * request's operationID and the current span's trace context, so the delivery is traced
+ * as part of that request.
  */
 public class Outbox {
 
@@ -22,11 +26,14 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(OutboxStore store, OutboxRelay relay, ObjectMapper json, Clock clock) {
+	private final OutboxTracing tracing;
+
+	Outbox(OutboxStore store, OutboxRelay relay, ObjectMapper json, Clock clock, OutboxTracing tracing) {
 		this.store = store;
 		this.relay = relay;
 		this.json = json;
 		this.clock = clock;
+		this.tracing = tracing;
 	}
 
 	/**
@@ -42,7 +49,9 @@ public class Outbox {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("an outbox event is written in the transaction of the change it records");
 		}
-		this.store.insert(topic, aggregateKey, this.json.writeValueAsString(payload), this.clock.instant());
+		String operationId = MDC.get(OperationId.MDC_KEY);
+		this.store.insert(topic, aggregateKey, this.json.writeValueAsString(payload), this.clock.instant(),
+				OperationId.isValid(operationId) ? operationId : null, this.tracing.currentTraceParent());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

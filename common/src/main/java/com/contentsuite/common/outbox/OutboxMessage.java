@@ -16,8 +16,12 @@ import java.time.Instant;
  * @param eventId {@code <service>:<table>:<id>}, the same on every retry: a receiver that
  * may see a retry of a delivery it already applied recognises it by this ID (or by a
  * natural key of its own)
+ * @param operationId the operationID of the request that appended it, or {@code null}
+ * (appended outside a request, or before the outbox stored it)
+ * @param traceParent the W3C {@code traceparent} of the span that appended it, or
+ * {@code null}: the relay's delivery span continues that trace
  */
 public record OutboxMessage(long id, String topic, String aggregateKey, String payload, Instant createdAt, int attempts,
-		String eventId) {
+		String eventId, String operationId, String traceParent) {
 
 }

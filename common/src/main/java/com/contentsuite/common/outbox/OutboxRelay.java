@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.contentsuite.common.operation.OperationId;
 import com.contentsuite.common.web.ApiException;
 import com.contentsuite.common.web.DependencyFailures;
 import com.contentsuite.common.web.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -35,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * call and puts that topic's rest back until the same time, so a dead receiver sees one
  * call per backoff, not one per waiting event.</li>
  * <li>Delivered rows are purged after the retention period.</li>
+ * <li>Each delivery is traced in the trace of the request that appended the event
+ * ({@link OutboxTracing}, {@link MicrometerOutboxTracing} has the rules).</li>
  * </ul>
  * Drains run on the relay's own thread: woken after each commit that appended, and every
  * poll interval.
@@ -57,6 +61,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final OutboxMetrics metrics;
 
+	private final OutboxTracing tracing;
+
 	private final AtomicBoolean pending = new AtomicBoolean();
 
 	private final AtomicBoolean running = new AtomicBoolean();
@@ -64,7 +70,7 @@ public class OutboxRelay implements SmartLifecycle {
 	private volatile ThreadPoolTaskScheduler scheduler;
 
 	OutboxRelay(OutboxStore store, List<OutboxHandler> handlers, TransactionTemplate transactions,
-			OutboxProperties properties, Clock clock, OutboxMetrics metrics) {
+			OutboxProperties properties, Clock clock, OutboxMetrics metrics, OutboxTracing tracing) {
 		this.store = store;
 		this.handlers = new HashMap<>();
 		for (OutboxHandler handler : handlers) {
@@ -76,6 +82,7 @@ public class OutboxRelay implements SmartLifecycle {
 		this.properties = properties;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.tracing = tracing;
 	}
 
 	/**
@@ -88,7 +95,8 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Creates the table when it is missing (after Flyway ran), then starts delivering.
+	 * Creates the table when it is missing (after Flyway ran) and adds the columns an
+	 * older table lacks, then starts delivering.
 	 */
 	@Override
 	public void start() {
@@ -96,6 +104,7 @@ public class OutboxRelay implements SmartLifecycle {
 			return;
 		}
 		this.store.createTableIfMissing();
+		this.store.addTraceColumnsIfMissing();
 		if (!this.properties.enabled()) {
 			return;
 		}
@@ -247,7 +256,7 @@ public class OutboxRelay implements SmartLifecycle {
 			if (handler == null) {
 				throw new IllegalStateException("no outbox handler for topic " + topic);
 			}
-			handler.deliver(chunk);
+			call(handler, topic, chunk);
 		}
 		catch (RuntimeException ex) {
 			boolean unavailable = isUnavailable(ex);
@@ -274,6 +283,23 @@ public class OutboxRelay implements SmartLifecycle {
 		this.transactions.executeWithoutResult((status) -> this.store.markDelivered(ids(chunk), now));
 		this.metrics.delivered(topic, chunk, now);
 		return new Result(Outcome.DELIVERED, null);
+	}
+
+	/**
+	 * The handler's call, traced ({@link OutboxTracing}): a message delivered alone runs
+	 * with its request's operationID in the MDC too, so the call carries it on (common's
+	 * Feign interceptor sends the MDC's) and the logs show it. A batch of several runs
+	 * without one: the call is no one request's.
+	 */
+	private void call(OutboxHandler handler, String topic, List<OutboxMessage> chunk) {
+		String operationId = (chunk.size() == 1) ? chunk.get(0).operationId() : null;
+		if (operationId == null) {
+			this.tracing.deliver(topic, chunk, () -> handler.deliver(chunk));
+			return;
+		}
+		try (MDC.MDCCloseable ignored = MDC.putCloseable(OperationId.MDC_KEY, operationId)) {
+			this.tracing.deliver(topic, chunk, () -> handler.deliver(chunk));
+		}
 	}
 
 	private enum Outcome {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.contentsuite.common.jdbc.SqlTimes;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -20,6 +21,9 @@ final class OutboxStore {
 	/**
 	 * The table. {@code idx_due} serves the claim and the purge; {@code idx_aggregate}
 	 * the check that an event is the oldest undelivered one of its aggregate.
+	 * {@code operation_id} and {@code trace_parent} (the appending request's operationID
+	 * and W3C traceparent, for the delivery's span) are added to older tables by
+	 * {@link #addTraceColumnsIfMissing}.
 	 */
 	static final String DDL = """
 			CREATE TABLE IF NOT EXISTS %1$s (
@@ -32,10 +36,15 @@ final class OutboxStore {
 			    next_attempt_at DATETIME(3)  NOT NULL,
 			    delivered_at    DATETIME(3)  NULL,
 			    last_error      VARCHAR(255) NULL,
+			    operation_id    VARCHAR(64)  NULL,
+			    trace_parent    VARCHAR(64)  NULL,
 			    PRIMARY KEY (id),
 			    KEY idx_%1$s_due (delivered_at, next_attempt_at),
 			    KEY idx_%1$s_aggregate (aggregate_key, delivered_at, id)
 			) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci""";
+
+	/** The columns added after the table's first shape, both {@code VARCHAR(64) NULL}. */
+	static final List<String> TRACE_COLUMNS = List.of("operation_id", "trace_parent");
 
 	private final JdbcTemplate jdbc;
 
@@ -60,11 +69,45 @@ final class OutboxStore {
 		this.jdbc.execute(DDL.formatted(this.table));
 	}
 
-	void insert(String topic, String aggregateKey, String payload, Instant now) {
+	/**
+	 * Adds the columns of {@link #TRACE_COLUMNS} that a table created before them lacks
+	 * (every deployment's tables, and passport's {@code account_outbox} of its Flyway
+	 * migration V4). Nullable, added at the end: an instant change on MySQL 8 and
+	 * MariaDB. Two instances starting at once may both try; the one that loses finds the
+	 * columns there.
+	 */
+	void addTraceColumnsIfMissing() {
+		List<String> missing = missingTraceColumns();
+		if (missing.isEmpty()) {
+			return;
+		}
+		String columns = String.join(", ",
+				missing.stream().map((name) -> "ADD COLUMN " + name + " VARCHAR(64) NULL").toList());
+		try {
+			this.jdbc.execute("ALTER TABLE " + this.table + " " + columns);
+		}
+		catch (DataAccessException ex) {
+			if (!missingTraceColumns().isEmpty()) {
+				throw ex;
+			}
+		}
+	}
+
+	private List<String> missingTraceColumns() {
+		List<String> present = this.jdbc
+			.queryForList("SELECT LOWER(column_name) FROM information_schema.columns WHERE table_schema = DATABASE()"
+					+ " AND LOWER(table_name) = LOWER(?) AND LOWER(column_name) IN ('operation_id', 'trace_parent')",
+					String.class, this.table);
+		return TRACE_COLUMNS.stream().filter((name) -> !present.contains(name)).toList();
+	}
+
+	void insert(String topic, String aggregateKey, String payload, Instant now, String operationId,
+			String traceParent) {
 		String time = SqlTimes.utc(now);
 		this.jdbc.update("INSERT INTO " + this.table
-				+ " (topic, aggregate_key, payload, created_at, attempts, next_attempt_at) VALUES (?, ?, ?, ?, 0, ?)",
-				topic, aggregateKey, payload, time, time);
+				+ " (topic, aggregate_key, payload, created_at, attempts, next_attempt_at, operation_id, trace_parent)"
+				+ " VALUES (?, ?, ?, ?, 0, ?, ?, ?)", topic, aggregateKey, payload, time, time, operationId,
+				traceParent);
 	}
 
 	/**
@@ -77,7 +120,8 @@ final class OutboxStore {
 	 */
 	List<OutboxMessage> lockDue(Instant now, int limit) {
 		return this.jdbc.query(
-				"SELECT o.id, o.topic, o.aggregate_key, o.payload, o.created_at, o.attempts FROM " + this.table
+				"SELECT o.id, o.topic, o.aggregate_key, o.payload, o.created_at, o.attempts, o.operation_id,"
+						+ " o.trace_parent FROM " + this.table
 						+ " o WHERE o.delivered_at IS NULL AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM "
 						+ this.table
 						+ " e WHERE e.aggregate_key = o.aggregate_key AND e.delivered_at IS NULL AND e.id < o.id"
@@ -133,7 +177,8 @@ final class OutboxStore {
 	private OutboxMessage message(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
 		return new OutboxMessage(id, rs.getString("topic"), rs.getString("aggregate_key"), rs.getString("payload"),
-				SqlTimes.instant(rs, "created_at"), rs.getInt("attempts"), this.source + id);
+				SqlTimes.instant(rs, "created_at"), rs.getInt("attempts"), this.source + id,
+				rs.getString("operation_id"), rs.getString("trace_parent"));
 	}
 
 }

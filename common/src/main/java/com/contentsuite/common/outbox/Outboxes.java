@@ -29,12 +29,17 @@ public final class Outboxes {
 
 	public Outboxes(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<OutboxHandler> handlers,
 			OutboxProperties properties, ObjectMapper json, Clock clock, String service) {
+		this(jdbc, transactionManager, handlers, properties, json, clock, service, OutboxTracing.NONE);
+	}
+
+	public Outboxes(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<OutboxHandler> handlers,
+			OutboxProperties properties, ObjectMapper json, Clock clock, String service, OutboxTracing tracing) {
 		this.store = new OutboxStore(jdbc, properties.table(), service);
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		this.metrics = new OutboxMetrics(this.store, clock);
-		this.relay = new OutboxRelay(this.store, handlers, transactions, properties, clock, this.metrics);
-		this.outbox = new Outbox(this.store, this.relay, json, clock);
+		this.relay = new OutboxRelay(this.store, handlers, transactions, properties, clock, this.metrics, tracing);
+		this.outbox = new Outbox(this.store, this.relay, json, clock, tracing);
 	}
 
 	public Outbox outbox() {

@@ -391,7 +391,7 @@ class DeployManifestsTests {
 	}
 
 	@Test
-	void composeRunsMysqlAndRedisWithHealthChecksAndPublishesOnlyTheGateway() {
+	void composeRunsMysqlAndRedisWithHealthChecksAndPublishesOnlyTheGatewayAndZipkinOnLoopback() {
 		Map<String, Object> services = map(compose.get("services"), "services");
 		assertThat(services).containsKeys("mysql", "redis");
 		assertThat(services).containsKeys(MODULES.toArray(String[]::new));
@@ -400,13 +400,40 @@ class DeployManifestsTests {
 		assertThat(composeService("mysql")).containsKey("healthcheck");
 		assertThat(composeService("redis")).containsKey("healthcheck");
 		services.forEach((name, definition) -> {
-			if (!name.equals("gateway")) {
+			if (name.equals("zipkin")) {
+				// Its UI is for the operator at the host, never for clients: loopback
+				// only.
+				List<String> zipkin = stringList(map(definition, name).get("ports"));
+				assertThat(zipkin).as("zipkin ports").hasSize(1);
+				assertThat(zipkin.get(0)).as("zipkin port mapping").startsWith("127.0.0.1:").endsWith(":9411");
+			}
+			else if (!name.equals("gateway")) {
 				assertThat(map(definition, name)).as("%s must not be published", name).doesNotContainKey("ports");
 			}
 		});
 		List<String> published = stringList(composeService("gateway").get("ports"));
 		assertThat(published).as("gateway ports").hasSize(1);
 		assertThat(published.get(0)).as("gateway port mapping").endsWith(":" + defaultPort("gateway"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("modules")
+	void everyProcessSendsItsSpansToZipkinWhenConfigured(String module) {
+		Map<String, Object> composeEnv = map(composeService(module).get("environment"), module + " environment");
+		assertThat(String.valueOf(composeEnv.get("TRACING_ZIPKIN_ENDPOINT"))).as("%s in compose", module)
+			.contains("http://zipkin:9411/api/v2/spans");
+		assertThat(composeEnv).as("%s in compose", module).containsKey("TRACING_SAMPLING_PROBABILITY");
+		assertThat(String.valueOf(composeService("zipkin").get("image"))).startsWith("openzipkin/zipkin:");
+
+		Map<String, Object> k8sEnv = envByName(container(k8s("Deployment", module), module), module);
+		for (String name : List.of("TRACING_ZIPKIN_ENDPOINT", "TRACING_SAMPLING_PROBABILITY")) {
+			assertThat(get(k8sEnv.get(name), "valueFrom", "configMapKeyRef", "name")).as("%s %s in k8s", module, name)
+				.isEqualTo("suite-config");
+		}
+		Map<String, Object> config = map(k8s("ConfigMap", "suite-config").get("data"), "suite-config data");
+		assertThat(String.valueOf(config.get("TRACING_ZIPKIN_ENDPOINT"))).as("no Zipkin until one is configured")
+			.isEmpty();
+		assertThat(Double.parseDouble(String.valueOf(config.get("TRACING_SAMPLING_PROBABILITY")))).isBetween(0.0, 1.0);
 	}
 
 	@Test

@@ -23,7 +23,9 @@ import java.util.UUID;
 /**
  * The packaged jars of the suite started as real processes on free ports, each against
  * its own fresh schema and one Redis namespace, so an end-to-end run never touches a
- * developer's data.
+ * developer's data. An in-memory Zipkin (the jar the build copied to
+ * {@code target/zipkin/zipkin.jar}) starts first, while the services start, and every
+ * process sends it all its spans.
  */
 final class Suite implements AutoCloseable {
 
@@ -51,6 +53,10 @@ final class Suite implements AutoCloseable {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+	private final int zipkinPort;
+
+	private Process zipkin;
+
 	Suite() throws IOException {
 		this.logs = Path.of("target", "e2e-logs");
 		Files.createDirectories(this.logs);
@@ -59,6 +65,12 @@ final class Suite implements AutoCloseable {
 				"moments-service")) {
 			this.ports.put(service, freePort());
 		}
+		this.zipkinPort = freePort();
+	}
+
+	/** Zipkin's API, e.g. {@code /api/v2/traces} under it. */
+	String zipkinUrl() {
+		return "http://127.0.0.1:" + this.zipkinPort;
 	}
 
 	String gatewayUrl() {
@@ -70,6 +82,7 @@ final class Suite implements AutoCloseable {
 	}
 
 	void startAll() throws Exception {
+		startZipkin();
 		List<String> order = List.of("passport-service", "user-service", "article-service", "moments-service",
 				"gateway");
 		Map<String, Path> jars = new LinkedHashMap<>();
@@ -83,6 +96,51 @@ final class Suite implements AutoCloseable {
 		for (String service : this.processes.keySet()) {
 			awaitHealthy(service);
 		}
+		awaitZipkin();
+	}
+
+	/**
+	 * Starts Zipkin without waiting for it: it comes up while the services start (they
+	 * send nothing before their first request, and a span batch Zipkin missed is only
+	 * dropped).
+	 */
+	private void startZipkin() throws IOException {
+		Path jar = Path.of("target", "zipkin", "zipkin.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar.toAbsolutePath() + " is missing: the build copies it there"
+					+ " (maven-dependency-plugin in process-test-resources), run the tests through Maven");
+		}
+		ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+				jar.toAbsolutePath().toString())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logs.resolve("zipkin.log").toFile()));
+		builder.environment().put("QUERY_PORT", String.valueOf(this.zipkinPort));
+		builder.environment().put("STORAGE_TYPE", "mem");
+		this.zipkin = builder.start();
+	}
+
+	private void awaitZipkin() throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.zipkin.isAlive()) {
+				throw new IllegalStateException("zipkin exited with " + this.zipkin.exitValue() + "; see "
+						+ this.logs.resolve("zipkin.log").toAbsolutePath());
+			}
+			try {
+				HttpResponse<String> response = this.http.send(
+						HttpRequest.newBuilder(URI.create(zipkinUrl() + "/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException(
+				"zipkin did not become healthy; see " + this.logs.resolve("zipkin.log").toAbsolutePath());
 	}
 
 	void start(String service) throws IOException {
@@ -129,6 +187,9 @@ final class Suite implements AutoCloseable {
 		environment.put("REDIS_URL", env("TEST_REDIS_URL", "redis://127.0.0.1:6379"));
 		environment.put("MYSQL_USER", env("TEST_MYSQL_USER", "root"));
 		environment.put("MYSQL_PASSWORD", env("TEST_MYSQL_PASSWORD", ""));
+		// Every span of every request to the in-memory Zipkin (TracingJourneyTests).
+		environment.put("TRACING_ZIPKIN_ENDPOINT", zipkinUrl() + "/api/v2/spans");
+		environment.put("TRACING_SAMPLING_PROBABILITY", "1.0");
 		// Raised so the journeys never trip them; the gateway's own tests cover 429.
 		for (String rule : List.of("CAPTCHA", "CHECK_MOBILE", "REGISTER", "LOGIN")) {
 			environment.put("RATE_LIMIT_" + rule + "_PER_MINUTE", "10000");
@@ -235,6 +296,12 @@ final class Suite implements AutoCloseable {
 	public void close() throws Exception {
 		for (String service : new ArrayList<>(this.processes.keySet())) {
 			stop(service);
+		}
+		if (this.zipkin != null) {
+			this.zipkin.destroy();
+			if (!this.zipkin.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+				this.zipkin.destroyForcibly().waitFor();
+			}
 		}
 		try (Connection connection = DriverManager.getConnection(MYSQL, env("TEST_MYSQL_USER", "root"),
 				env("TEST_MYSQL_PASSWORD", "")); Statement statement = connection.createStatement()) {
