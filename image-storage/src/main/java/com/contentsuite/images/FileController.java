@@ -6,7 +6,15 @@ import java.nio.file.Path;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.contentsuite.common.operation.OperationIdOptional;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.ErrorCode;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +41,27 @@ class FileController {
 		this.storage = (storage instanceof LocalImageStorage local) ? local : null;
 	}
 
+	/**
+	 * An {@code <img>} tag fetches it, so it may omit operationID; the key is every
+	 * segment after {@code /files/}, which the API document names {@code key}.
+	 */
 	@GetMapping("/files/**")
+	@OperationIdOptional
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
+	@Parameter(name = "key", in = ParameterIn.PATH, required = true,
+			description = "the stored key, slashes included: avatars/{userID}/{sha256}.{ext} (user-service) "
+					+ "or moments/{userID}/{sha256}.{ext} (moments-service)",
+			schema = @Schema(type = "string", example = "avatars/7/ab12.png"))
+	@ApiResponse(responseCode = "200",
+			description = "the stored file itself (no envelope), local storage only; "
+					+ "Cache-Control: public, max-age=31536000, immutable; X-Content-Type-Options: nosniff",
+			content = {
+					@Content(mediaType = MediaType.IMAGE_PNG_VALUE,
+							schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE,
+							schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_GIF_VALUE,
+							schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<byte[]> file(HttpServletRequest request) {
 		if (this.storage == null) {
 			// What an unmapped path answers (common maps Spring's 404 so): with Qiniu

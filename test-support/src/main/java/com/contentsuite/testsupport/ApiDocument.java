@@ -2,10 +2,10 @@ package com.contentsuite.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -21,10 +21,18 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 /**
  * A service's OpenAPI document read with the reference parser (which reports anything
  * that makes it invalid) and held to what the suite promises of every route: the
- * {@code operationID} header, a JSON success answer in the envelope with an example, and
- * each listed error code answered under its HTTP status with an example envelope.
+ * {@code operationID} header, a JSON success answer in the envelope with an example (the
+ * JWK Set alone keeps its own shape), each listed error code answered under its HTTP
+ * status with an example envelope, paths a client can send (no Spring pattern) and files
+ * sent as multipart, never inside a JSON body.
  */
 public final class ApiDocument {
+
+	/**
+	 * The JSON answers the contract keeps outside the envelope (docs/api.md section 1,
+	 * "Envelope"): the JWK Set, so that standard verifiers can read it.
+	 */
+	private static final Set<String> NOT_ENVELOPED = Set.of("GET /passport/jwks");
 
 	private final OpenAPI openApi;
 
@@ -70,6 +78,19 @@ public final class ApiDocument {
 	}
 
 	/**
+	 * The codes an operation lists in {@code x-error-codes}, empty when it lists none.
+	 */
+	public Set<Integer> errorCodes(String method, String path) {
+		Operation operation = operation(method, path);
+		Object codes = (operation.getExtensions() != null) ? operation.getExtensions().get("x-error-codes") : null;
+		Set<Integer> found = new TreeSet<>();
+		if (codes instanceof List<?> list) {
+			list.forEach((code) -> found.add(Integer.valueOf(code.toString())));
+		}
+		return found;
+	}
+
+	/**
 	 * Every problem of every operation against the suite's promises; empty when the
 	 * document keeps them all.
 	 */
@@ -82,6 +103,9 @@ public final class ApiDocument {
 		this.openApi.getPaths().forEach((path, item) -> {
 			if (path.startsWith("/internal") || path.equals("/error")) {
 				problems.add(path + " is not a public route");
+			}
+			if (path.contains("*")) {
+				problems.add(path + " is a pattern, not a path a client can send");
 			}
 			item.readOperationsMap().forEach((method, operation) -> {
 				String route = method + " " + path;
@@ -103,16 +127,34 @@ public final class ApiDocument {
 		}
 		MediaType json = ok.getContent().get("application/json");
 		if (json != null) {
-			if (json.getExample() == null) {
+			JsonNode example = (json.getExample() != null) ? Json.mapper().valueToTree(json.getExample()) : null;
+			if (example == null) {
 				problems.add(route + ": 200 without an example");
 			}
-			else if (!Json.mapper().convertValue(json.getExample(), Map.class).containsKey("errCode")) {
-				problems.add(route + ": the 200 example is not an envelope: " + json.getExample());
+			else if (NOT_ENVELOPED.contains(route)) {
+				if (example.has("errCode")) {
+					problems.add(route + ": the 200 example is an envelope, the contract's answer is not");
+				}
+			}
+			else if (!example.isObject() || !example.has("errCode")) {
+				problems.add(route + ": the 200 example is not an envelope: " + example);
 			}
 			Schema<?> schema = resolve(json.getSchema());
-			if (schema == null || schema.getProperties() == null
-					|| !schema.getProperties().keySet().containsAll(List.of("errCode", "errMsg", "errDlt"))) {
+			if (!NOT_ENVELOPED.contains(route) && (schema == null || schema.getProperties() == null
+					|| !schema.getProperties().keySet().containsAll(List.of("errCode", "errMsg", "errDlt")))) {
 				problems.add(route + ": 200 schema is not the envelope");
+			}
+		}
+		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+			MediaType body = operation.getRequestBody().getContent().get("application/json");
+			Schema<?> schema = (body != null) ? resolve(body.getSchema()) : null;
+			if (schema != null && schema.getProperties() != null
+					&& schema.getProperties()
+						.values()
+						.stream()
+						.anyMatch((property) -> "binary".equals(property.getFormat())
+								|| (property.getItems() != null && "binary".equals(property.getItems().getFormat())))) {
+				problems.add(route + ": a JSON request body with a file in it (a multipart upload?)");
 			}
 		}
 		Object codes = (operation.getExtensions() != null) ? operation.getExtensions().get("x-error-codes") : null;

@@ -4,7 +4,9 @@ import com.contentsuite.article.article.Mark;
 import com.contentsuite.article.article.ToggleStatus;
 import com.contentsuite.article.like.Toggles;
 import com.contentsuite.common.identity.CurrentUser;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,6 +27,7 @@ class CollectionController {
 	}
 
 	@PutMapping("/articles/{articleID}/collections")
+	@ApiErrors(ErrorCode.BLOCKED_BY_PEER)
 	ApiResponse<CollectState> collect(@PathVariable("articleID") String articleId, CurrentUser user,
 			@RequestBody ToggleStatus body) {
 		long collects = this.toggles.set(Mark.COLLECT, articleId, user.userId(), body);

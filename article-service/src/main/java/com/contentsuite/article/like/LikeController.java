@@ -3,7 +3,9 @@ package com.contentsuite.article.like;
 import com.contentsuite.article.article.Mark;
 import com.contentsuite.article.article.ToggleStatus;
 import com.contentsuite.common.identity.CurrentUser;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,7 +22,9 @@ class LikeController {
 		this.toggles = toggles;
 	}
 
+	/** 1302 when the author blacklisted the caller (un-liking stays possible). */
 	@PutMapping("/articles/{articleID}/likes")
+	@ApiErrors(ErrorCode.BLOCKED_BY_PEER)
 	ApiResponse<LikeState> like(@PathVariable("articleID") String articleId, CurrentUser user,
 			@RequestBody ToggleStatus body) {
 		long likes = this.toggles.set(Mark.LIKE, articleId, user.userId(), body);

@@ -6,7 +6,9 @@ import com.contentsuite.article.article.ArticleService;
 import com.contentsuite.common.idempotency.Idempotent;
 import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.identity.Viewer;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,6 +46,7 @@ class ArticleController {
 	}
 
 	@PutMapping("/articles/{articleID}")
+	@ApiErrors(ErrorCode.NO_PERMISSION)
 	ApiResponse<ArticleDetail> edit(@PathVariable("articleID") String articleId, CurrentUser user,
 			@RequestBody ArticleRequest body) {
 		return ApiResponse.ok(this.views
@@ -51,6 +54,7 @@ class ArticleController {
 	}
 
 	@DeleteMapping("/articles/{articleID}")
+	@ApiErrors(ErrorCode.NO_PERMISSION)
 	ApiResponse<Map<String, Object>> delete(@PathVariable("articleID") String articleId, CurrentUser user) {
 		this.articles.delete(id(articleId), user.userId());
 		return ApiResponse.ok();

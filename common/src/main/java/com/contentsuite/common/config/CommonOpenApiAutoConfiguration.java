@@ -7,6 +7,7 @@ import com.contentsuite.common.paging.PageQuery;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.RouterOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +52,11 @@ public class CommonOpenApiAutoConfiguration {
 	@Bean
 	OpenApiCustomizer suiteExampleBodies() {
 		return SuiteOpenApiDocs.exampleBodies();
+	}
+
+	@Bean
+	RouterOperationCustomizer suiteCatchAllPaths() {
+		return SuiteOpenApiDocs.catchAllPaths();
 	}
 
 }

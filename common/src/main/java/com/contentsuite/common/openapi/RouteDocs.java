@@ -19,9 +19,11 @@ import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ErrorCode;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.BinarySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
@@ -77,8 +79,9 @@ class RouteDocs implements OperationCustomizer {
 			operation.addSecurityItem(new SecurityRequirement());
 			operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
 		}
+		List<String> parts = documentParts(operation, handler);
 		Set<ErrorCode> codes = codes(handler, required, optional);
-		addErrorResponses(operation, codes, required);
+		addErrorResponses(operation, codes, required, parts);
 		operation.addExtension(ERROR_CODES, codes.stream().map(ErrorCode::code).sorted().collect(Collectors.toList()));
 		return operation;
 	}
@@ -117,39 +120,88 @@ class RouteDocs implements OperationCustomizer {
 		return codes;
 	}
 
-	private static void addErrorResponses(Operation operation, Set<ErrorCode> codes, boolean required) {
-		Map<Integer, List<ErrorCode>> byStatus = new LinkedHashMap<>();
+	/**
+	 * A handler that takes file parts reads {@code multipart/form-data}, whatever
+	 * springdoc guessed from a mapping without {@code consumes}: one binary property per
+	 * part. The suite's upload handlers take every part of a name only so that a second
+	 * one is refused ({@code "avatar must be one file"}, docs/api.md section 1), so each
+	 * part is documented as one file.
+	 * @return the names of the parts, empty for a handler that takes none
+	 */
+	private static List<String> documentParts(Operation operation, HandlerMethod handler) {
+		ObjectSchema form = new ObjectSchema();
+		List<String> parts = new ArrayList<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+			if (part == null) {
+				continue;
+			}
+			String name = !part.name().isEmpty() ? part.name() : parameter.getParameterName();
+			parts.add(name);
+			form.addProperty(name, new BinarySchema().description("one file; a second part named " + name
+					+ " is refused with 1001 \"" + name + " must be one file\""));
+			if (part.required()) {
+				form.addRequiredItem(name);
+			}
+		}
+		if (parts.isEmpty()) {
+			return parts;
+		}
+		io.swagger.v3.oas.models.parameters.RequestBody body = (operation.getRequestBody() != null)
+				? operation.getRequestBody() : new io.swagger.v3.oas.models.parameters.RequestBody();
+		body.setContent(new Content().addMediaType(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE,
+				new MediaType().schema(form)));
+		body.setRequired(true);
+		operation.setRequestBody(body);
+		return parts;
+	}
+
+	private static void addErrorResponses(Operation operation, Set<ErrorCode> codes, boolean required,
+			List<String> parts) {
+		Map<Integer, List<ErrorAnswer>> byStatus = new LinkedHashMap<>();
 		for (ErrorCode code : codes) {
-			byStatus.computeIfAbsent(code.httpStatus(), (status) -> new ArrayList<>()).add(code);
+			byStatus.computeIfAbsent(code.httpStatus(), (status) -> new ArrayList<>())
+				.add(new ErrorAnswer(code, ErrorMeanings.detail(code), ErrorMeanings.meaning(code)));
 		}
 		if (required) {
 			// No token on a required route: 401 with 1001 "token is empty".
-			byStatus.get(401).add(0, ErrorCode.ARGS);
+			byStatus.get(401).add(0, new ErrorAnswer(ErrorCode.ARGS, "token is empty", "no token"));
+		}
+		if (!parts.isEmpty()) {
+			// common's answers for a file over the limit and for a body that is not
+			// multipart at all (docs/api.md section 1, "Malformed requests").
+			byStatus.put(413, List.of(new ErrorAnswer(ErrorCode.ARGS, "request body is too large",
+					"the file or the request is over the size limit")));
+			byStatus.put(415,
+					List.of(new ErrorAnswer(ErrorCode.ARGS, parts.get(0) + " must be sent as multipart/form-data",
+							"the body is not multipart/form-data, or the file's type is not accepted")));
 		}
 		ApiResponses responses = operation.getResponses();
 		if (responses == null) {
 			responses = new ApiResponses();
 			operation.setResponses(responses);
 		}
-		for (Map.Entry<Integer, List<ErrorCode>> entry : byStatus.entrySet()) {
+		for (Map.Entry<Integer, List<ErrorAnswer>> entry : byStatus.entrySet()) {
 			MediaType media = new MediaType().schema(new Schema<>().$ref(SuiteOpenApi.ERROR_SCHEMA_REF));
 			List<String> lines = new ArrayList<>();
-			for (ErrorCode code : entry.getValue()) {
-				String detail = (entry.getKey() == 401 && code == ErrorCode.ARGS) ? "token is empty"
-						: ErrorMeanings.detail(code);
+			for (ErrorAnswer answer : entry.getValue()) {
+				ErrorCode code = answer.code();
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("errCode", code.code());
 				body.put("errMsg", code.errMsg());
-				body.put("errDlt", detail);
+				body.put("errDlt", answer.detail());
 				media.addExamples(String.valueOf(code.code()),
 						new Example().summary(code.code() + " " + code.errMsg()).value(body));
-				lines.add("`" + code.code() + " " + code.errMsg() + "`: "
-						+ ((detail.equals("token is empty")) ? "no token" : ErrorMeanings.meaning(code)));
+				lines.add("`" + code.code() + " " + code.errMsg() + "`: " + answer.meaning());
 			}
 			responses.addApiResponse(String.valueOf(entry.getKey()), new ApiResponse()
 				.description(String.join("; ", lines))
 				.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, media)));
 		}
+	}
+
+	/** One example envelope of an error answer and what it means. */
+	private record ErrorAnswer(ErrorCode code, String detail, String meaning) {
 	}
 
 	private static Parameter operationIdHeader(boolean required) {

@@ -3,6 +3,7 @@ package com.contentsuite.common.openapi;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.RouterOperationCustomizer;
 
 /** The package's entry points for the auto-configuration. */
 public final class SuiteOpenApiDocs {
@@ -20,6 +21,10 @@ public final class SuiteOpenApiDocs {
 
 	public static OpenApiCustomizer exampleBodies() {
 		return new ExampleBodies();
+	}
+
+	public static RouterOperationCustomizer catchAllPaths() {
+		return new CatchAllPaths();
 	}
 
 }

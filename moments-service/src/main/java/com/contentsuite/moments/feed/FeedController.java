@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.json.IdDeserializer;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 import com.contentsuite.moments.moment.Page;
 import com.contentsuite.moments.moment.Pagination;
@@ -42,7 +44,9 @@ class FeedController {
 		this.views = views;
 	}
 
+	/** 1004 for a post that is unknown, deleted or not the viewer's to see. */
 	@PostMapping("/chatx/moments/get")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<PostView> get(CurrentUser user, @RequestBody PostIdRequest body) {
 		long postId = Ids.parse(body.postID(), "postID");
 		Post post = this.posts.require(postId, user.userId());

@@ -5,7 +5,9 @@ import java.util.List;
 import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.json.IdDeserializer;
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 import com.contentsuite.moments.moment.Page;
 import com.contentsuite.moments.moment.Pagination;
@@ -44,6 +46,7 @@ class LikeController {
 
 	// The body may be absent: that is a missing postID too.
 	@PostMapping("/chatx/moments/like")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<LikeCount> like(CurrentUser user, @RequestBody(required = false) LikeRequest body) {
 		String postId = (body != null) ? body.postID() : null;
 		if (postId == null || postId.isEmpty()) {
@@ -58,6 +61,7 @@ class LikeController {
 	 * not see.
 	 */
 	@PostMapping("/chatx/moments/likes")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<Page<BriefUser>> likers(CurrentUser user, @RequestBody LikersRequest body) {
 		long postId = Ids.parse(body.postID(), "postID");
 		Pagination page = Pagination.checked(body.pagination());

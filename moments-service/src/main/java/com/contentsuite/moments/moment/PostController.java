@@ -6,7 +6,9 @@ import java.util.Map;
 import com.contentsuite.common.idempotency.Idempotent;
 import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.json.IdDeserializer;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -33,7 +35,9 @@ class PostController {
 		return ApiResponse.ok(new Published(Long.toString(id)));
 	}
 
+	/** {@code postID} comes in the body: 1004 unknown or deleted, 1002 someone else's. */
 	@PostMapping("/chatx/moments/delete")
+	@ApiErrors({ ErrorCode.NO_PERMISSION, ErrorCode.RECORD_NOT_FOUND })
 	ApiResponse<Map<String, Object>> delete(CurrentUser user, @RequestBody PostIdRequest body) {
 		this.posts.delete(Ids.parse(body.postID(), "postID"), user.userId());
 		return ApiResponse.ok();

@@ -1,6 +1,8 @@
 package com.contentsuite.passport.login;
 
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.passport.token.TokenPair;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +21,9 @@ class LoginController {
 		this.logins = logins;
 	}
 
+	/** 1005: the account's lockout, or the gateway's limit per client IP. */
 	@PostMapping("/passport/login")
+	@ApiErrors({ ErrorCode.PASSWORD_ERROR, ErrorCode.TOO_MANY_REQUESTS })
 	ApiResponse<TokenPair> login(@Valid @RequestBody LoginRequest request) {
 		return ApiResponse.ok(this.logins.login(request.account(), request.password()));
 	}

@@ -3,7 +3,9 @@ package com.contentsuite.passport.password;
 import java.util.Map;
 
 import com.contentsuite.common.identity.CurrentUser;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +24,12 @@ class PasswordController {
 		this.passwords = passwords;
 	}
 
+	/**
+	 * A wrong old password counts as a failed login (20001, then 1005 while locked); an
+	 * account that no longer exists is 1004.
+	 */
 	@PutMapping("/passport/password")
+	@ApiErrors({ ErrorCode.PASSWORD_ERROR, ErrorCode.TOO_MANY_REQUESTS, ErrorCode.RECORD_NOT_FOUND })
 	ApiResponse<Map<String, Object>> change(CurrentUser user, @Valid @RequestBody ChangePasswordRequest request) {
 		this.passwords.change(user.userId(), request.oldPassword(), request.newPassword());
 		return ApiResponse.ok();

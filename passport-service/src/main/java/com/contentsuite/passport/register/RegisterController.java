@@ -1,7 +1,9 @@
 package com.contentsuite.passport.register;
 
 import com.contentsuite.common.idempotency.Idempotent;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.passport.account.AccountRules;
 import com.contentsuite.passport.account.AccountService;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,7 +27,9 @@ class RegisterController {
 		this.accounts = accounts;
 	}
 
+	/** Limited per client IP at the gateway (1005). */
 	@PostMapping("/passport/check_mobile")
+	@ApiErrors(ErrorCode.TOO_MANY_REQUESTS)
 	ApiResponse<MobileAvailability> checkMobile(@Valid @RequestBody CheckMobileRequest request) {
 		AccountRules.requireMobile(request.mobile());
 		return ApiResponse.ok(new MobileAvailability(request.mobile(), !this.accounts.isMobileTaken(request.mobile())));
@@ -36,6 +40,8 @@ class RegisterController {
 	 */
 	@PostMapping("/passport/register")
 	@Idempotent
+	@ApiErrors({ ErrorCode.VERIFY_CODE_NOT_MATCH, ErrorCode.VERIFY_CODE_EXPIRED, ErrorCode.PHONE_ALREADY_REGISTER,
+			ErrorCode.ACCOUNT_ALREADY_REGISTER, ErrorCode.TOO_MANY_REQUESTS })
 	ApiResponse<Registered> register(@Valid @RequestBody RegisterRequest request) {
 		long userId = this.registrations.register(request);
 		return ApiResponse.ok(new Registered(Long.toString(userId)));

@@ -3,8 +3,10 @@ package com.contentsuite.passport.session;
 import java.util.Map;
 
 import com.contentsuite.common.identity.CurrentUser;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
 import com.contentsuite.common.web.BearerToken;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.passport.token.TokenPair;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +27,12 @@ class SessionController {
 		this.sessions = sessions;
 	}
 
+	/**
+	 * The refresh token comes in the body, not as the route's token: its own errors, and
+	 * 1506 for one already rotated (which revokes its whole login).
+	 */
 	@PostMapping("/passport/refresh")
+	@ApiErrors({ ErrorCode.TOKEN_EXPIRED, ErrorCode.TOKEN_INVALID, ErrorCode.TOKEN_MALFORMED, ErrorCode.TOKEN_KICKED })
 	ApiResponse<TokenPair> refresh(@Valid @RequestBody RefreshRequest request) {
 		return ApiResponse.ok(this.sessions.refresh(request.refreshToken()));
 	}

@@ -7,7 +7,9 @@ import com.contentsuite.common.json.IdDeserializer;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -43,6 +45,7 @@ class NotificationController {
 
 	/** Without a body, or without {@code notificationID}: all read. */
 	@PostMapping("/users/notifications/read")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<Unread> read(CurrentUser user, @RequestBody(required = false) ReadRequest request) {
 		String id = (request != null) ? request.notificationID() : null;
 		return ApiResponse.ok(new Unread(this.service.read(user.userId(), id)));

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 
 import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.identity.Viewer;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +27,15 @@ class ProfileController {
 		this.service = service;
 	}
 
+	/** 1004 until passport's account sync has delivered the profile. */
 	@GetMapping("/me")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<OwnProfile> me(CurrentUser user) {
 		return ApiResponse.ok(this.service.own(user.userId()));
 	}
 
 	@PutMapping("/me")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<OwnProfile> update(CurrentUser user, @Valid @RequestBody ProfileUpdate update) {
 		return ApiResponse.ok(this.service.update(user.userId(), update));
 	}

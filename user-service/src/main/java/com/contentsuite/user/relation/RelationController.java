@@ -6,7 +6,9 @@ import com.contentsuite.common.json.IdDeserializer;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
 import com.contentsuite.common.web.ApiException;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 import com.contentsuite.user.brief.BriefUser;
 import com.contentsuite.user.relation.RelationLists.ListedUser;
@@ -36,7 +38,12 @@ class RelationController {
 		this.lists = lists;
 	}
 
+	/**
+	 * {@code target} comes in the body: unknown is 1004, yourself 1301, a blacklist
+	 * between the two 1302.
+	 */
 	@PostMapping("/followings")
+	@ApiErrors({ ErrorCode.RECORD_NOT_FOUND, ErrorCode.CAN_NOT_ADD_YOURSELF, ErrorCode.BLOCKED_BY_PEER })
 	ApiResponse<FollowState> follow(CurrentUser user, @RequestBody TargetRequest request) {
 		long target = Ids.parse(request.target(), "target");
 		this.service.follow(user.userId(), target);
@@ -44,25 +51,30 @@ class RelationController {
 	}
 
 	@DeleteMapping("/followings/{target}")
+	@ApiErrors(ErrorCode.CAN_NOT_ADD_YOURSELF)
 	ApiResponse<FollowState> unfollow(CurrentUser user, @PathVariable("target") String target) {
 		long targetId = Ids.parse(target, "target");
 		this.service.unfollow(user.userId(), targetId);
 		return ApiResponse.ok(new FollowState(Long.toString(targetId), false));
 	}
 
+	/** 1004 for a {@code userID} that is not a user. */
 	@GetMapping("/followings")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<PageResult<ListedUser>> followings(Viewer viewer, PageQuery page,
 			@RequestParam(name = "userID", required = false) String userId) {
 		return ApiResponse.ok(this.lists.followings(listed(userId, viewer), viewer.userId(), page));
 	}
 
 	@GetMapping("/followers")
+	@ApiErrors(ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<PageResult<ListedUser>> followers(Viewer viewer, PageQuery page,
 			@RequestParam(name = "userID", required = false) String userId) {
 		return ApiResponse.ok(this.lists.followers(listed(userId, viewer), viewer.userId(), page));
 	}
 
 	@PostMapping("/blacklist")
+	@ApiErrors({ ErrorCode.RECORD_NOT_FOUND, ErrorCode.CAN_NOT_ADD_YOURSELF })
 	ApiResponse<BlockState> blacklist(CurrentUser user, @RequestBody TargetRequest request) {
 		long target = Ids.parse(request.target(), "target");
 		this.service.blacklist(user.userId(), target);
@@ -70,6 +82,7 @@ class RelationController {
 	}
 
 	@DeleteMapping("/blacklist/{target}")
+	@ApiErrors(ErrorCode.CAN_NOT_ADD_YOURSELF)
 	ApiResponse<BlockState> unblacklist(CurrentUser user, @PathVariable("target") String target) {
 		long targetId = Ids.parse(target, "target");
 		this.service.unblacklist(user.userId(), targetId);

@@ -1,0 +1,49 @@
+package com.contentsuite.user.docs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.contentsuite.testsupport.ApiDocument;
+import com.contentsuite.testsupport.ServiceApi.Reply;
+import com.contentsuite.user.UserServiceIntegrationTest;
+import io.swagger.v3.oas.models.media.Schema;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * user-service's OpenAPI document (docs/api.md section 6): valid, exactly the public
+ * routes of sections 3 and 7 with the envelope, their error codes and examples, no
+ * internal route; the avatar upload is multipart with its part {@code avatar}.
+ */
+class ApiDocumentIntegrationTests extends UserServiceIntegrationTest {
+
+	@Test
+	void documentsEveryPublicRouteWithTheEnvelope() throws Exception {
+		Reply reply = this.api.get("/v3/api-docs", null);
+		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		Files.writeString(Path.of("target", "api-docs.json"), reply.body());
+		ApiDocument document = ApiDocument.parse(reply.body());
+		assertThat(document.problems()).isEmpty();
+		assertThat(document.routes()).containsExactlyInAnyOrder("GET /users/me", "PUT /users/me", "GET /users/{userID}",
+				"POST /users/avatar", "GET /users/auth", "POST /users/auth", "POST /users/followings",
+				"DELETE /users/followings/{target}", "GET /users/followings", "GET /users/followers",
+				"POST /users/blacklist", "DELETE /users/blacklist/{target}", "GET /users/blacklist", "GET /files/{key}",
+				"GET /users/notifications", "GET /users/notifications/unread", "POST /users/notifications/read");
+		assertThat(document.errorCodes("POST", "/users/followings")).contains(1004, 1301, 1302);
+		assertThat(document.errorCodes("POST", "/users/auth")).contains(1003);
+		assertThat(document.errorCodes("POST", "/users/notifications/read")).contains(1004);
+	}
+
+	@Test
+	void theAvatarIsOneMultipartPartNamedAvatar() {
+		Reply reply = this.api.get("/v3/api-docs", null);
+		ApiDocument document = ApiDocument.parse(reply.body());
+		var content = document.operation("POST", "/users/avatar").getRequestBody().getContent();
+		assertThat(content.keySet()).containsExactly("multipart/form-data");
+		Schema<?> schema = content.get("multipart/form-data").getSchema();
+		assertThat(schema.getProperties()).containsOnlyKeys("avatar");
+		assertThat(schema.getRequired()).containsExactly("avatar");
+	}
+
+}
