@@ -11,7 +11,9 @@ import com.contentsuite.common.identity.CurrentUser;
 import com.contentsuite.common.identity.Viewer;
 import com.contentsuite.common.paging.PageQuery;
 import com.contentsuite.common.paging.PageResult;
+import com.contentsuite.common.web.ApiErrors;
 import com.contentsuite.common.web.ApiResponse;
+import com.contentsuite.common.web.ErrorCode;
 import com.contentsuite.common.web.Ids;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,6 +70,7 @@ class ArticleListController {
 	}
 
 	@GetMapping("/articles/users/{userID}")
+	@ApiErrors(except = ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<PageResult<ArticleView>> byUser(@PathVariable("userID") String userId, PageQuery page, Viewer viewer) {
 		long author = Ids.parse(userId, "userID");
 		return ok(page, this.articles.byAuthor(author, page.offset(), page.limitWithLookahead()), viewer.userId());

@@ -116,6 +116,7 @@ class RouteDocs implements OperationCustomizer {
 		ApiErrors declared = handler.getMethodAnnotation(ApiErrors.class);
 		if (declared != null) {
 			codes.addAll(Arrays.asList(declared.value()));
+			Arrays.asList(declared.except()).forEach(codes::remove);
 		}
 		return codes;
 	}

@@ -18,6 +18,12 @@ import java.lang.annotation.Target;
 @Documented
 public @interface ApiErrors {
 
-	ErrorCode[] value();
+	ErrorCode[] value() default {};
+
+	/**
+	 * Derived codes this handler never answers: {@code 1004} for a path variable whose
+	 * absence is no error (undoing a follow that is not there is a success).
+	 */
+	ErrorCode[] except() default {};
 
 }

@@ -51,7 +51,7 @@ class RelationController {
 	}
 
 	@DeleteMapping("/followings/{target}")
-	@ApiErrors(ErrorCode.CAN_NOT_ADD_YOURSELF)
+	@ApiErrors(value = ErrorCode.CAN_NOT_ADD_YOURSELF, except = ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<FollowState> unfollow(CurrentUser user, @PathVariable("target") String target) {
 		long targetId = Ids.parse(target, "target");
 		this.service.unfollow(user.userId(), targetId);
@@ -82,7 +82,7 @@ class RelationController {
 	}
 
 	@DeleteMapping("/blacklist/{target}")
-	@ApiErrors(ErrorCode.CAN_NOT_ADD_YOURSELF)
+	@ApiErrors(value = ErrorCode.CAN_NOT_ADD_YOURSELF, except = ErrorCode.RECORD_NOT_FOUND)
 	ApiResponse<BlockState> unblacklist(CurrentUser user, @PathVariable("target") String target) {
 		long targetId = Ids.parse(target, "target");
 		this.service.unblacklist(user.userId(), targetId);

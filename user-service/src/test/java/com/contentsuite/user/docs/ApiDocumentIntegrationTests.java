@@ -33,6 +33,8 @@ class ApiDocumentIntegrationTests extends UserServiceIntegrationTest {
 		assertThat(document.errorCodes("POST", "/users/followings")).contains(1004, 1301, 1302);
 		assertThat(document.errorCodes("POST", "/users/auth")).contains(1003);
 		assertThat(document.errorCodes("POST", "/users/notifications/read")).contains(1004);
+		// Undoing a follow that is not there is a success, not 1004.
+		assertThat(document.errorCodes("DELETE", "/users/followings/{target}")).contains(1301).doesNotContain(1004);
 	}
 
 	@Test
