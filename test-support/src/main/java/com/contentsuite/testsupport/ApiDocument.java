@@ -40,6 +40,24 @@ public final class ApiDocument {
 		this.openApi = openApi;
 	}
 
+	/**
+	 * The service's {@code /v3/api-docs} as the gateway fetches it (signed), parsed; also
+	 * written to {@code target/api-docs.json} for a reader. Fails unless it answers 200.
+	 */
+	public static ApiDocument fetch(ServiceApi api) {
+		ServiceApi.Reply reply = api.get("/v3/api-docs", null);
+		if (reply.status() != 200) {
+			throw new AssertionError("/v3/api-docs answered " + reply.status() + ": " + reply.body());
+		}
+		try {
+			java.nio.file.Files.writeString(java.nio.file.Path.of("target", "api-docs.json"), reply.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return parse(reply.body());
+	}
+
 	/** Parses {@code json}; fails on any message of the parser. */
 	public static ApiDocument parse(String json) {
 		ParseOptions options = new ParseOptions();

@@ -48,8 +48,8 @@ class ArticleJourneyTests {
 	@Test
 	@Order(1)
 	void anArticleIsWrittenEditedListedLikedCollectedHitCommentedBlockedAndDeleted() throws Exception {
-		User alice = user();
-		User bob = user();
+		SignedInUser alice = SignedInUser.register(running);
+		SignedInUser bob = SignedInUser.register(running);
 
 		// Write: a double-tapped publish makes one article.
 		Map<String, String> key = Map.of("Idempotency-Key", "e2e-" + UUID.randomUUID());
@@ -191,7 +191,8 @@ class ArticleJourneyTests {
 		assertThat(client.get("/articles/" + articleId, null, Map.of()).data().get("comments").asLong()).isEqualTo(3);
 
 		// The article's author deletes bob's comment: it keeps its place for its replies.
-		Answer notTheirs = client.delete("/articles/" + articleId + "/comments/" + replyId, user().token());
+		Answer notTheirs = client.delete("/articles/" + articleId + "/comments/" + replyId,
+				SignedInUser.register(running).token());
 		assertThat(notTheirs.status()).isEqualTo(403);
 		assertThat(notTheirs.errCode()).isEqualTo(1002);
 		assertThat(client.delete("/articles/" + articleId + "/comments/" + topId, alice.token()).errCode()).isZero();
@@ -259,10 +260,10 @@ class ArticleJourneyTests {
 	@Test
 	@Order(2)
 	void forgedIdentityHeadersNeitherOpenNorRedirectAWrite() throws Exception {
-		User victim = user();
-		User attacker = user();
+		SignedInUser victim = SignedInUser.register(running);
+		SignedInUser attacker = SignedInUser.register(running);
 		Map<String, Object> draft = Map.of("title", "Not mine", "content", "forged");
-		Map<String, String> forged = Map.of("X-User-ID", victim.id(), "userID", victim.id(), "X-Internal-Auth",
+		Map<String, String> forged = Map.of("X-SignedInUser-ID", victim.id(), "userID", victim.id(), "X-Internal-Auth",
 				"v1:gateway:1:x");
 
 		Answer anonymous = client.send("POST", "/articles", draft, null, forged);
@@ -300,8 +301,8 @@ class ArticleJourneyTests {
 	@Test
 	@Order(10)
 	void listsAnswerWithEmptyNamesWhileUserServiceIsDown() throws Exception {
-		User alice = user();
-		User bob = user();
+		SignedInUser alice = SignedInUser.register(running);
+		SignedInUser bob = SignedInUser.register(running);
 		String articleId = client.post("/articles", Map.of("title", "Outage", "content", "still here"), alice.token())
 			.text("articleID");
 		assertAuthor(find(client.get("/articles/new", null, Map.of()), articleId), alice);
@@ -345,24 +346,13 @@ class ArticleJourneyTests {
 		assertThat(running.awaitProfile(bob.token()).text("userID")).isEqualTo(bob.id());
 	}
 
-	private record User(String id, String name, String token) {
-	}
-
-	private static User user() throws Exception {
-		String name = RunningSuite.newUsername();
-		String id = running.register(name);
-		String token = running.login(name).text("accessToken");
-		running.awaitProfile(token);
-		return new User(id, name, token);
-	}
-
 	private static long hit(String articleId, String token) throws Exception {
 		Answer answer = client.put("/articles/" + articleId + "/hits", null, token);
 		assertThat(answer.errCode()).as(answer.body().toString()).isZero();
 		return answer.data().get("hits").asLong();
 	}
 
-	private static void assertAuthor(JsonNode withAuthor, User user) {
+	private static void assertAuthor(JsonNode withAuthor, SignedInUser user) {
 		assertThat(withAuthor).isNotNull();
 		JsonNode author = withAuthor.get("author");
 		assertThat(author.get("userID").asString()).isEqualTo(user.id());

@@ -104,6 +104,15 @@ final class Client {
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/**
+	 * {@code answer}, once it is a success ({@code errCode 0}); the failure shows its
+	 * body.
+	 */
+	static Answer ok(Answer answer) {
+		org.assertj.core.api.Assertions.assertThat(answer.errCode()).as(String.valueOf(answer.body())).isZero();
+		return answer;
+	}
+
 	/** One answer: status, echoed operationID, the envelope and the response headers. */
 	record Answer(int status, String operationId, JsonNode body, HttpHeaders headers) {
 

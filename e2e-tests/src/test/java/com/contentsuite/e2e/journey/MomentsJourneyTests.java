@@ -60,10 +60,10 @@ class MomentsJourneyTests {
 	@Test
 	@Order(1)
 	void aPostWithAPictureIsFedLikedHiddenBlockedAndDeleted() throws Exception {
-		User alice = user();
-		User bob = user();
-		User carol = user();
-		User dave = user();
+		SignedInUser alice = SignedInUser.register(running);
+		SignedInUser bob = SignedInUser.register(running);
+		SignedInUser carol = SignedInUser.register(running);
+		SignedInUser dave = SignedInUser.register(running);
 
 		// bob follows alice; carol follows nobody.
 		Answer follow = client.post("/users/followings", Map.of("target", alice.id()), bob.token());
@@ -198,10 +198,10 @@ class MomentsJourneyTests {
 	@Test
 	@Order(2)
 	void aCommentAndAReplyAreEmbeddedOldestFirstWithTheirUsers() throws Exception {
-		User alice = user();
-		User bob = user();
-		User carol = user();
-		User dave = user();
+		SignedInUser alice = SignedInUser.register(running);
+		SignedInUser bob = SignedInUser.register(running);
+		SignedInUser carol = SignedInUser.register(running);
+		SignedInUser dave = SignedInUser.register(running);
 		String postId = publish(alice, "Comment on this", 0);
 
 		String bobsComment = comment(postId, bob, "Beautiful!", null);
@@ -256,7 +256,7 @@ class MomentsJourneyTests {
 	@Test
 	@Order(3)
 	void theLikeContractsErrorBodyForAMissingPostIdIsExact() throws Exception {
-		User alice = user();
+		SignedInUser alice = SignedInUser.register(running);
 		JsonNode expected = JSON
 			.readTree("{\"errCode\":1001,\"errMsg\":\"ArgsError\",\"errDlt\":\"postID and userID are required\"}");
 		Map<String, Object> emptyPostId = Map.of("postID", "");
@@ -280,9 +280,9 @@ class MomentsJourneyTests {
 	@Test
 	@Order(4)
 	void everyRouteNeedsATokenAndForgedIdentityHeadersAreIgnored() throws Exception {
-		User victim = user();
-		User attacker = user();
-		Map<String, String> forged = Map.of("X-User-ID", victim.id(), "userID", victim.id(), "X-Internal-Auth",
+		SignedInUser victim = SignedInUser.register(running);
+		SignedInUser attacker = SignedInUser.register(running);
+		Map<String, String> forged = Map.of("X-SignedInUser-ID", victim.id(), "userID", victim.id(), "X-Internal-Auth",
 				"v1:gateway:1:x");
 
 		Map<String, Object> draft = Map.of("content", "forged", "userID", victim.id());
@@ -339,7 +339,7 @@ class MomentsJourneyTests {
 	@Test
 	@Order(5)
 	void momentsInternalPathsAreNotRoutedByTheGateway() throws Exception {
-		User alice = user();
+		SignedInUser alice = SignedInUser.register(running);
 		for (String path : List.of("/internal/moments/posts", "/internal/moments/publish", "/internal/users/relations",
 				"/internal/users/followings/ids")) {
 			Answer get = client.get(path, alice.token(), Map.of());
@@ -361,8 +361,8 @@ class MomentsJourneyTests {
 	@Test
 	@Order(10)
 	void someoneElsesPostIsUnavailableButYourOwnIsPublishedWhileUserServiceIsDown() throws Exception {
-		User alice = user();
-		User bob = user();
+		SignedInUser alice = SignedInUser.register(running);
+		SignedInUser bob = SignedInUser.register(running);
 		String alicesPost = publish(alice, "Before the outage", 0);
 		assertBrief(get(alicesPost, bob).get("author"), alice);
 
@@ -400,31 +400,20 @@ class MomentsJourneyTests {
 		assertThat(running.awaitProfile(bob.token()).text("userID")).isEqualTo(bob.id());
 	}
 
-	private record User(String id, String name, String token) {
-	}
-
-	private static User user() throws Exception {
-		String name = RunningSuite.newUsername();
-		String id = running.register(name);
-		String token = running.login(name).text("accessToken");
-		running.awaitProfile(token);
-		return new User(id, name, token);
-	}
-
-	private static String publish(User author, String content, int visibility) throws Exception {
+	private static String publish(SignedInUser author, String content, int visibility) throws Exception {
 		Answer answer = client.post("/chatx/moments/publish", Map.of("content", content, "visibility", visibility),
 				author.token());
 		assertThat(answer.errCode()).as(answer.body().toString()).isZero();
 		return answer.text("postID");
 	}
 
-	private static JsonNode get(String postId, User viewer) throws Exception {
+	private static JsonNode get(String postId, SignedInUser viewer) throws Exception {
 		Answer answer = client.post("/chatx/moments/get", Map.of("postID", postId), viewer.token());
 		assertThat(answer.errCode()).as(answer.body().toString()).isZero();
 		return answer.data();
 	}
 
-	private static long like(String postId, User user, Boolean cancel) throws Exception {
+	private static long like(String postId, SignedInUser user, Boolean cancel) throws Exception {
 		Map<String, Object> body = (cancel != null) ? Map.of("postID", postId, "cancel", cancel)
 				: Map.of("postID", postId);
 		Answer answer = client.post("/chatx/moments/like", body, user.token());
@@ -432,7 +421,7 @@ class MomentsJourneyTests {
 		return answer.data().get("likeCount").asLong();
 	}
 
-	private static String comment(String postId, User user, String content, String replyTo) throws Exception {
+	private static String comment(String postId, SignedInUser user, String content, String replyTo) throws Exception {
 		Map<String, Object> body = (replyTo != null)
 				? Map.of("postID", postId, "content", content, "replyToUserID", replyTo)
 				: Map.of("postID", postId, "content", content);
@@ -443,11 +432,11 @@ class MomentsJourneyTests {
 		return id;
 	}
 
-	private static JsonNode feed(User viewer) throws Exception {
+	private static JsonNode feed(SignedInUser viewer) throws Exception {
 		return list("/chatx/moments/feed", Map.of("pagination", PAGE), viewer);
 	}
 
-	private static JsonNode list(String path, Map<String, Object> body, User viewer) throws Exception {
+	private static JsonNode list(String path, Map<String, Object> body, SignedInUser viewer) throws Exception {
 		Answer answer = client.post(path, body, viewer.token());
 		assertThat(answer.errCode()).as(path + " " + answer.body()).isZero();
 		assertThat(answer.data().get("hasMore").asBoolean()).isFalse();
@@ -487,7 +476,7 @@ class MomentsJourneyTests {
 		return texts;
 	}
 
-	private static void assertBrief(JsonNode brief, User user) {
+	private static void assertBrief(JsonNode brief, SignedInUser user) {
 		assertThat(brief).isNotNull();
 		assertThat(brief.get("userID").asString()).isEqualTo(user.id());
 		assertThat(brief.get("username").asString()).isEqualTo(user.name());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import static com.contentsuite.e2e.journey.Client.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,10 +42,10 @@ class NotificationJourneyTests {
 
 	@Test
 	void whatOthersDoArrivesOnceEvenWhileUserServiceIsDownAndIsReadOneByOneOrAll() throws Exception {
-		User alice = user();
-		User bob = user();
-		User carol = user();
-		User mallory = user();
+		SignedInUser alice = SignedInUser.register(running);
+		SignedInUser bob = SignedInUser.register(running);
+		SignedInUser carol = SignedInUser.register(running);
+		SignedInUser mallory = SignedInUser.register(running);
 
 		ok(client.post("/users/followings", Map.of("target", alice.id()), bob.token()));
 		String articleId = ok(client.post("/articles",
@@ -141,32 +142,16 @@ class NotificationJourneyTests {
 		return types;
 	}
 
-	private static JsonNode notifications(User user) throws Exception {
+	private static JsonNode notifications(SignedInUser user) throws Exception {
 		return ok(client.get("/users/notifications", user.token(), Map.of())).data().get("list");
 	}
 
-	private static void awaitUnread(User user, long expected) {
+	private static void awaitUnread(SignedInUser user, long expected) {
 		await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
 			Answer unread = client.get("/users/notifications/unread", user.token(), Map.of());
 			assertThat(unread.errCode()).as(unread.body().toString()).isZero();
 			assertThat(unread.data().get("unread").asLong()).isEqualTo(expected);
 		});
-	}
-
-	private static Answer ok(Answer answer) {
-		assertThat(answer.errCode()).as(String.valueOf(answer.body())).isZero();
-		return answer;
-	}
-
-	private record User(String id, String name, String token) {
-	}
-
-	private static User user() throws Exception {
-		String name = RunningSuite.newUsername();
-		String id = running.register(name);
-		String token = running.login(name).text("accessToken");
-		running.awaitProfile(token);
-		return new User(id, name, token);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static com.contentsuite.e2e.journey.Client.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -151,11 +152,6 @@ class PostmanCollectionTests {
 			}
 		}
 		return names;
-	}
-
-	private static Answer ok(Answer answer) {
-		assertThat(answer.errCode()).as(String.valueOf(answer.body())).isZero();
-		return answer;
 	}
 
 	private static String npm() {

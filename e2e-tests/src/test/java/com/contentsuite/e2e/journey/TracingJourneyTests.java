@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static com.contentsuite.e2e.journey.Client.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,7 +59,7 @@ class TracingJourneyTests {
 
 	@Test
 	void aRequestIsOneTraceInZipkinAndEverySpanOfItCarriesItsOperationId() throws Exception {
-		User alice = user();
+		SignedInUser alice = SignedInUser.register(running);
 		ok(client.post("/articles", Map.of("title", "Traced", "content", "Found by its operationID"), alice.token()));
 
 		String operationId = "e2e-trace-" + UUID.randomUUID();
@@ -89,8 +90,8 @@ class TracingJourneyTests {
 
 	@Test
 	void anOutboxDeliveryIsInTheTraceOfTheRequestThatCausedIt() throws Exception {
-		User alice = user();
-		User bob = user();
+		SignedInUser alice = SignedInUser.register(running);
+		SignedInUser bob = SignedInUser.register(running);
 		String articleId = ok(
 				client.post("/articles", Map.of("title", "Liked", "content", "Notify my author"), alice.token()))
 			.text("articleID");
@@ -205,22 +206,6 @@ class TracingJourneyTests {
 
 	private static List<String> names(List<JsonNode> spans) {
 		return spans.stream().map(TracingJourneyTests::describe).toList();
-	}
-
-	private static Answer ok(Answer answer) {
-		assertThat(answer.errCode()).as(String.valueOf(answer.body())).isZero();
-		return answer;
-	}
-
-	private record User(String id, String name, String token) {
-	}
-
-	private static User user() throws Exception {
-		String name = RunningSuite.newUsername();
-		String id = running.register(name);
-		String token = running.login(name).text("accessToken");
-		running.awaitProfile(token);
-		return new User(id, name, token);
 	}
 
 }
