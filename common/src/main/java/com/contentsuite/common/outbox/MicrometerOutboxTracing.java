@@ -13,7 +13,6 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.ReceiverContext;
 import io.micrometer.tracing.BaggageInScope;
 import io.micrometer.tracing.Span;
-import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
@@ -62,21 +61,19 @@ public final class MicrometerOutboxTracing implements OutboxTracing {
 		this.observations = observations;
 	}
 
+	/**
+	 * What the process's propagator writes for the current span (the one that sends trace
+	 * context on every sibling call), of which the row keeps the W3C {@code traceparent}.
+	 */
 	@Override
 	public String currentTraceParent() {
 		Span span = this.tracer.currentSpan();
 		if (span == null) {
 			return null;
 		}
-		TraceContext context = span.context();
-		String traceId = context.traceId();
-		String spanId = context.spanId();
-		if (traceId == null || spanId == null || spanId.length() != 16
-				|| (traceId.length() != 32 && traceId.length() != 16)) {
-			return null;
-		}
-		return "00-" + ((traceId.length() == 16) ? "0000000000000000" + traceId : traceId) + "-" + spanId + "-"
-				+ (Boolean.TRUE.equals(context.sampled()) ? "01" : "00");
+		Map<String, String> headers = new HashMap<>();
+		this.propagator.inject(span.context(), headers, Map::put);
+		return headers.get(TRACEPARENT);
 	}
 
 	@Override
@@ -90,12 +87,8 @@ public final class MicrometerOutboxTracing implements OutboxTracing {
 	}
 
 	private void deliverAlone(String topic, OutboxMessage message, Runnable call) {
-		Map<String, String> carrier = new HashMap<>();
-		if (message.traceParent() != null) {
-			carrier.put(TRACEPARENT, message.traceParent());
-		}
-		carrier.put(OperationId.HEADER, message.operationId());
-		observation(topic, carrier).highCardinalityKeyValue(OperationIdObservationFilter.KEY, message.operationId())
+		observation(topic, carrier(message))
+			.highCardinalityKeyValue(OperationIdObservationFilter.KEY, message.operationId())
 			.highCardinalityKeyValue("outbox.event_id", message.eventId())
 			.highCardinalityKeyValue("outbox.attempt", String.valueOf(message.attempts() + 1))
 			.observe(() -> {
@@ -138,12 +131,7 @@ public final class MicrometerOutboxTracing implements OutboxTracing {
 	 * The span of one message of a batch, a child of the context its append stored.
 	 */
 	private Span span(String topic, OutboxMessage message, int batchSize) {
-		Map<String, String> carrier = new HashMap<>();
-		if (message.traceParent() != null) {
-			carrier.put(TRACEPARENT, message.traceParent());
-		}
-		carrier.put(OperationId.HEADER, message.operationId());
-		return this.propagator.extract(carrier, GETTER)
+		return this.propagator.extract(carrier(message), GETTER)
 			.name("outbox deliver " + topic)
 			.kind(Span.Kind.CONSUMER)
 			.tag(OperationIdObservationFilter.KEY, message.operationId())
@@ -152,6 +140,16 @@ public final class MicrometerOutboxTracing implements OutboxTracing {
 			.tag("outbox.attempt", String.valueOf(message.attempts() + 1))
 			.tag("outbox.batch_size", batchSize)
 			.start();
+	}
+
+	/** What a delivery continues: the stored trace context and the operationID. */
+	private static Map<String, String> carrier(OutboxMessage message) {
+		Map<String, String> carrier = new HashMap<>();
+		if (message.traceParent() != null) {
+			carrier.put(TRACEPARENT, message.traceParent());
+		}
+		carrier.put(OperationId.HEADER, message.operationId());
+		return carrier;
 	}
 
 	/**

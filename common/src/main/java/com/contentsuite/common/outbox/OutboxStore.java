@@ -96,8 +96,7 @@ final class OutboxStore {
 	private List<String> missingTraceColumns() {
 		List<String> present = this.jdbc
 			.queryForList("SELECT LOWER(column_name) FROM information_schema.columns WHERE table_schema = DATABASE()"
-					+ " AND LOWER(table_name) = LOWER(?) AND LOWER(column_name) IN ('operation_id', 'trace_parent')",
-					String.class, this.table);
+					+ " AND LOWER(table_name) = LOWER(?)", String.class, this.table);
 		return TRACE_COLUMNS.stream().filter((name) -> !present.contains(name)).toList();
 	}
 

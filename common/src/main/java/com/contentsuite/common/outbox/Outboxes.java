@@ -28,11 +28,6 @@ public final class Outboxes {
 	private final OutboxMetrics metrics;
 
 	public Outboxes(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<OutboxHandler> handlers,
-			OutboxProperties properties, ObjectMapper json, Clock clock, String service) {
-		this(jdbc, transactionManager, handlers, properties, json, clock, service, OutboxTracing.NONE);
-	}
-
-	public Outboxes(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, List<OutboxHandler> handlers,
 			OutboxProperties properties, ObjectMapper json, Clock clock, String service, OutboxTracing tracing) {
 		this.store = new OutboxStore(jdbc, properties.table(), service);
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);

@@ -102,7 +102,7 @@ class OutboxRelayIntegrationTests {
 				Duration.ofMillis(1), Duration.ofHours(1), Duration.ofSeconds(30), 50, Duration.ofDays(3),
 				Duration.ofHours(1));
 		this.outboxes = new Outboxes(this.jdbc, manager, List.of(handler), properties, JsonMapper.builder().build(),
-				Clock.systemUTC(), "test");
+				Clock.systemUTC(), "test", OutboxTracing.NONE);
 		this.outboxes.relay().start();
 	}
 

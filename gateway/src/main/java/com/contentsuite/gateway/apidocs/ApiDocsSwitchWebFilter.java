@@ -6,7 +6,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -23,7 +22,7 @@ class ApiDocsSwitchWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (exchange.getRequest().getMethod() == HttpMethod.GET && ApiDocsPaths.matches(exchange)) {
+		if (ApiDocsPaths.matches(exchange)) {
 			return Mono.error(ApiException.notFound("route not found"));
 		}
 		return chain.filter(exchange);

@@ -28,9 +28,8 @@ class OperationIdWebFilter implements WebFilter, Ordered {
 			.resolve(exchange.getRequest().getHeaders().getFirst(OperationId.HEADER));
 		exchange.getAttributes().put(RequestOperation.ATTRIBUTE, operation);
 		// The server span's tag operationID, and through common's
-		// OperationIdObservationFilter that of every observation under it: one key value
-		// on
-		// the observation that already runs, none of its own.
+		// OperationIdObservationFilter that of every observation under it: one key
+		// value on the observation that already runs, none of its own.
 		ServerRequestObservationContext.findCurrent(exchange.getAttributes())
 			.ifPresent((context) -> context
 				.addHighCardinalityKeyValue(KeyValue.of(OperationIdObservationFilter.KEY, operation.id())));
